@@ -1,0 +1,81 @@
+package org.spectrallab;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The kit's one logging facility: library code reports here, labs decide what is shown.
+ *
+ * <p>Two levels. A <em>warning</em> is a trap the user should know about (a disconnected
+ * graph, a clamped negative eigenvalue) and is always printed, as one plain line on
+ * standard error. A <em>note</em> is progress or detail and is printed only when verbose
+ * output is on ({@link #verbose(boolean)}); labs turn it on, library use stays quiet.
+ *
+ * <p>Tests can {@link #capture()} the warnings to check that a trap was reported.
+ */
+public final class Log {
+
+    private static volatile boolean verbose = false;
+    private static volatile Consumer<String> warningSink = line -> System.err.println(line);
+    private static volatile Consumer<String> noteSink = line -> System.out.println(line);
+
+    private Log() {
+    }
+
+    /** Reports a trap the user should know about; always shown, prefixed "warning: ". */
+    public static void warn(String message) {
+        warningSink.accept("warning: " + message);
+    }
+
+    /** Reports progress or detail; shown only when verbose output is on. */
+    public static void note(String message) {
+        if (verbose) {
+            noteSink.accept(message);
+        }
+    }
+
+    /** Turns progress notes on (labs) or off (library use, the default). */
+    public static void verbose(boolean on) {
+        verbose = on;
+    }
+
+    /** Whether progress notes are printed. */
+    public static boolean isVerbose() {
+        return verbose;
+    }
+
+    /**
+     * Collects warnings instead of printing them until the returned capture is closed.
+     * Not for concurrent use: one capture at a time.
+     */
+    public static Capture capture() {
+        return new Capture();
+    }
+
+    /** Warnings collected while open; restores printing on close. */
+    public static final class Capture implements AutoCloseable {
+        private final List<String> lines = new ArrayList<>();
+        private final Consumer<String> previous = warningSink;
+
+        private Capture() {
+            warningSink = line -> {
+                synchronized (lines) {
+                    lines.add(line);
+                }
+            };
+        }
+
+        /** The warnings seen so far, each as printed. */
+        public List<String> warnings() {
+            synchronized (lines) {
+                return List.copyOf(lines);
+            }
+        }
+
+        @Override
+        public void close() {
+            warningSink = previous;
+        }
+    }
+}
