@@ -90,10 +90,8 @@ final class Ticks {
      * values are very large or the step very small.
      */
     static String format(double value, double step, double largest) {
-        if (Math.abs(value) < step * 1e-6) {
-            return "0";
-        }
-        return withMinusSign(plainOrScientific(value, step, largest));
+        double rounded = Math.abs(value) < step * 1e-6 ? 0 : value;
+        return withMinusSign(plainOrScientific(rounded, step, largest));
     }
 
     /** Typographic minus (U+2212) instead of a hyphen, as in printed figures. */
@@ -103,6 +101,9 @@ final class Ticks {
 
     private static String plainOrScientific(double value, double step, double largest) {
         if (largest >= 1e5 || step < 1e-3) {
+            if (value == 0) {
+                return "0";
+            }
             int digits = Math.max(0, (int) (Math.floor(Math.log10(largest) + 1e-9)
                     - Math.floor(Math.log10(step) + 1e-9)));
             return String.format(Locale.ROOT, "%." + Math.min(digits, 6) + "e", value)
