@@ -38,8 +38,11 @@ import org.spectrallab.Log;
  *   <li>the sticky renderer quirk {@code NoSurfacelessCtx} on the default EGL device, so
  *       that JOGL gives its contexts a pbuffer surface instead of none.</li>
  * </ol>
- * Items 2 to 4 are set here, in code, by {@link #mode()}; the figure classes call it before
- * touching JOGL. Item 1 cannot be, so {@link #mode()} throws with the fix when it is missing.
+ * Items 2 to 4 are set here, in code, before JOGL starts: the figure classes reach JOGL
+ * only through {@link #glProfile()}. Item 1 cannot be set from Java, so drawing throws an
+ * IllegalStateException naming the fix when it is missing. On EGL the profile must be asked
+ * for as GLES2: JOGL 2.6.0 then asks GL2ES2 for a desktop context, which EGL refuses
+ * (EGL_BAD_MATCH).
  *
  * <p>The choice can be forced with the system property {@code spectrallab.viz.display}:
  * {@code x11} or {@code egl} (default {@code auto}).
@@ -65,26 +68,20 @@ public final class Display {
     /** The mode once decided; null before the first call of {@link #mode()}. */
     private static Mode decided;
 
+    /** Whether the EGL settings have been made (they must precede JOGL's start-up). */
+    private static boolean eglPrepared;
+
     /** Milliseconds to wait for a local X server to accept a connection. */
     private static final int X_PROBE_TIMEOUT_MS = 500;
 
     private Display() {
     }
 
-    /**
-     * The drawing mode of this JVM, deciding it on first use and preparing JOGL for it.
-     *
-     * @throws IllegalStateException in EGL mode when {@code EGL_PLATFORM=surfaceless} is not
-     *     in the environment (the message names the fix)
-     */
+    /** The drawing mode of this JVM, decided on first use from DISPLAY (or the property). */
     public static synchronized Mode mode() {
         if (decided == null) {
-            Mode chosen = choose();
-            if (chosen == Mode.EGL_SURFACELESS) {
-                prepareEgl();
-            }
-            decided = chosen;
-            Log.note("figures: " + describe(chosen));
+            decided = choose();
+            Log.note("figures: " + describe(decided));
         }
         return decided;
     }
@@ -94,12 +91,22 @@ public final class Display {
         return mode() == Mode.DESKTOP_GL && !GraphicsEnvironment.isHeadless();
     }
 
-    /** The OpenGL profile to ask JOGL for in this mode (GL2ES2 under X, GLES2 on EGL). */
-    static GLProfile glProfile() {
-        Mode current = mode();
-        return current == Mode.DESKTOP_GL
-                ? GLProfile.get(GLProfile.GL2ES2)
-                : GLProfile.get(GLProfile.GLES2);
+    /**
+     * The OpenGL profile to ask JOGL for (GL2ES2 under X, GLES2 on EGL), after preparing
+     * JOGL for the mode. Every path into JOGL goes through here.
+     *
+     * @throws IllegalStateException in EGL mode when {@code EGL_PLATFORM=surfaceless} is not
+     *     in the environment (the message names the fix)
+     */
+    static synchronized GLProfile glProfile() {
+        if (mode() == Mode.DESKTOP_GL) {
+            return GLProfile.get(GLProfile.GL2ES2);
+        }
+        if (!eglPrepared) {
+            prepareEgl();
+            eglPrepared = true;
+        }
+        return GLProfile.get(GLProfile.GLES2);
     }
 
     private static Mode choose() {

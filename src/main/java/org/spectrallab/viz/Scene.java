@@ -138,7 +138,7 @@ final class Scene {
         }
     }
 
-    /** A filled disc of the given diameter, with a dark ring of {@code outline} pixels when positive. */
+    /** A filled disc; with a dark ring {@code outline} pixels wide when that is positive. */
     void point(double x, double y, double diameter, int color, double outline) {
         FloatArray v = batch(Kind.POINTS).vertices;
         vertex(v, x, y, color, (float) diameter, (float) outline);

@@ -106,7 +106,8 @@ final class SceneDrawer {
             "  if (coverage <= 0.0) discard;",
             "  vec4 color = v_color;",
             "  if (v_extra.y > 0.0) {",
-            "    color = mix(color, u_outlineColor, clamp(r - radius + v_extra.y + 0.5, 0.0, 1.0));",
+            "    float ring = clamp(r - radius + v_extra.y + 0.5, 0.0, 1.0);",
+            "    color = mix(color, u_outlineColor, ring);",
             "  }",
             "  FRAG_COLOR = vec4(color.rgb, color.a * coverage);",
             "}");

@@ -49,7 +49,7 @@ enum TextStyle {
         return metrics.getAscent();
     }
 
-    /** Sets the hints used both to measure and to draw text: grey anti-aliasing, integer metrics. */
+    /** Sets the hints used to measure and to draw text: grey anti-aliasing, whole pixels. */
     static void applyHints(Graphics2D g) {
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING,
                 RenderingHints.VALUE_TEXT_ANTIALIAS_ON);

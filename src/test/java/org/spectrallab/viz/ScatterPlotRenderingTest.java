@@ -25,7 +25,8 @@ class ScatterPlotRenderingTest {
 
         // 500 dots of 5 px plus grid, frame and text cover a few percent of the frame;
         // a blank or text-only frame stays well below 1 %.
-        assertTrue(Pixels.inkFraction(image) > 0.03, "too little drawn: " + Pixels.inkFraction(image));
+        double ink = Pixels.inkFraction(image);
+        assertTrue(ink > 0.03, "too little drawn: " + ink);
         // anti-aliased edges and text give many grey levels besides the point colour
         assertTrue(Pixels.distinctColors(image) > 20);
     }

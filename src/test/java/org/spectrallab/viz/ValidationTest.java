@@ -30,7 +30,8 @@ class ValidationTest {
 
     @Test
     void nanCoordinateIsLocated() {
-        failsMentioning(() -> Figure.scatter("t", new double[] {1, Double.NaN}, new double[] {1, 2}),
+        double[] withNaN = {1, Double.NaN};
+        failsMentioning(() -> Figure.scatter("t", withNaN, new double[] {1, 2}),
                 "x[1] is NaN", "drop that point");
     }
 
