@@ -25,13 +25,7 @@ final class Axes {
 
     /** The plot rectangle inside {@code outer}, leaving room for ticks and labels. */
     Rect plotArea(Rect outer) {
-        int widestY = 0;
-        for (Ticks.Tick tick : y.ticks(Y_TICKS)) {
-            if (tick.isMajor()) {
-                widestY = Math.max(widestY, labelWidth(tick));
-            }
-        }
-        double left = widestY + TICK_LENGTH + GAP + 6
+        double left = widestYLabel() + TICK_LENGTH + GAP + 6
                 + (y.label.isEmpty() ? 0 : TextStyle.LABEL.height() + GAP);
         double bottom = TextStyle.TICK.height() + TICK_LENGTH + GAP + 4
                 + (x.label.isEmpty() ? 0 : TextStyle.LABEL.height() + GAP);
@@ -93,16 +87,20 @@ final class Axes {
                     TextStyle.LABEL, 0.5, 0);
         }
         if (!y.label.isEmpty()) {
-            int widest = 0;
-            for (Ticks.Tick tick : y.ticks(Y_TICKS)) {
-                if (tick.isMajor()) {
-                    widest = Math.max(widest, labelWidth(tick));
-                }
-            }
-            double right = plot.x() - TICK_LENGTH - GAP - widest - GAP;
+            double right = plot.x() - TICK_LENGTH - GAP - widestYLabel() - GAP;
             scene.text(y.label, right, plot.centerY(), TextStyle.LABEL, TextStyle.TEXT_COLOR,
                     1, 0.5, true);
         }
+    }
+
+    private int widestYLabel() {
+        int widest = 0;
+        for (Ticks.Tick tick : y.ticks(Y_TICKS)) {
+            if (tick.isMajor()) {
+                widest = Math.max(widest, labelWidth(tick));
+            }
+        }
+        return widest;
     }
 
     /** Width of a tick label, its exponent included. */

@@ -230,8 +230,7 @@ public final class ScatterPlot extends Figure {
             py[i] = view.screenY(p);
             depth[i] = view.depth(p);
         }
-        Integer[] order = new Integer[x.length];
-        Arrays.setAll(order, i -> i);
+        Integer[] order = identityOrder();
         Arrays.sort(order, Comparator.comparingDouble(i -> depth[i]));
         drawDots(scene, px, py, order);
         drawAxisNames(scene, view);

@@ -114,6 +114,8 @@ final class SceneDrawer {
 
     private int shapeProgram;
     private int pointProgram;
+    /** Location of the shape program's u_mode, set once per batch. */
+    private int shapeModeLocation;
     private int vertexBuffer;
     /** Our vertex array object (GL3+ and GLES3 contexts), 0 where there are none. */
     private int vertexArray;
@@ -128,6 +130,7 @@ final class SceneDrawer {
         ShaderHeader header = ShaderHeader.of(gl);
         shapeProgram = link(gl, header, SHAPE_VERTEX_SHADER, SHAPE_FRAGMENT_SHADER);
         pointProgram = link(gl, header, POINT_VERTEX_SHADER, POINT_FRAGMENT_SHADER);
+        shapeModeLocation = gl.glGetUniformLocation(shapeProgram, "u_mode");
         vertexBuffer = generate(gl::glGenBuffers);
         if (gl.isGL2ES3()) {
             GL2ES3 gl3 = gl.getGL2ES3();
@@ -150,6 +153,7 @@ final class SceneDrawer {
     /** Draws the scene over the whole viewport, which must be scene.width x scene.height. */
     void draw(GL2ES2 gl, Scene scene) {
         prepareState(gl, scene);
+        setFrameUniforms(gl, scene);
         TextAtlas atlas = buildAtlas(scene);
         List<int[]> ranges = uploadVertices(gl, scene, atlas);
         int atlasTexture = atlas == null ? 0 : upload(gl, atlas.image.getWidth(),
@@ -287,11 +291,23 @@ final class SceneDrawer {
         Scene.vertex(all, r.x(), r.bottom(), color, u0, v1);
     }
 
+    /** Uniforms that stay the same for the whole frame; programs keep them once set. */
+    private void setFrameUniforms(GL2ES2 gl, Scene scene) {
+        gl.glUseProgram(shapeProgram);
+        gl.glUniform2f(gl.glGetUniformLocation(shapeProgram, "u_viewport"), scene.width,
+                scene.height);
+        gl.glUniform1i(gl.glGetUniformLocation(shapeProgram, "u_texture"), 0);
+        gl.glUseProgram(pointProgram);
+        gl.glUniform2f(gl.glGetUniformLocation(pointProgram, "u_viewport"), scene.width,
+                scene.height);
+        gl.glUniform1f(gl.glGetUniformLocation(pointProgram, "u_maxPointSize"), maxPointSize);
+        gl.glUniform4fv(gl.glGetUniformLocation(pointProgram, "u_outlineColor"), 1,
+                OUTLINE_COLOR, 0);
+    }
+
     private void drawShapes(GL2ES2 gl, int mode, int texture, int[] range) {
         gl.glUseProgram(shapeProgram);
-        setViewport(gl, shapeProgram);
-        gl.glUniform1i(gl.glGetUniformLocation(shapeProgram, "u_mode"), mode);
-        gl.glUniform1i(gl.glGetUniformLocation(shapeProgram, "u_texture"), 0);
+        gl.glUniform1i(shapeModeLocation, mode);
         gl.glActiveTexture(GL.GL_TEXTURE0);
         gl.glBindTexture(GL.GL_TEXTURE_2D, texture);
         bindAttributes(gl);
@@ -300,18 +316,8 @@ final class SceneDrawer {
 
     private void drawPoints(GL2ES2 gl, int[] range) {
         gl.glUseProgram(pointProgram);
-        setViewport(gl, pointProgram);
-        gl.glUniform1f(gl.glGetUniformLocation(pointProgram, "u_maxPointSize"), maxPointSize);
-        gl.glUniform4fv(gl.glGetUniformLocation(pointProgram, "u_outlineColor"), 1,
-                OUTLINE_COLOR, 0);
         bindAttributes(gl);
         gl.glDrawArrays(GL.GL_POINTS, range[0], range[1]);
-    }
-
-    private static void setViewport(GL2ES2 gl, int program) {
-        int[] viewport = new int[4];
-        gl.glGetIntegerv(GL.GL_VIEWPORT, viewport, 0);
-        gl.glUniform2f(gl.glGetUniformLocation(program, "u_viewport"), viewport[2], viewport[3]);
     }
 
     private static void bindAttributes(GL2ES2 gl) {

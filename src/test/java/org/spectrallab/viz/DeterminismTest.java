@@ -17,16 +17,8 @@ class DeterminismTest {
         FigureRenderer.release();
     }
 
-    private static double[] indices(int n) {
-        double[] k = new double[n];
-        for (int i = 0; i < n; i++) {
-            k[i] = i + 1;
-        }
-        return k;
-    }
-
     private static double[] squares(int n) {
-        double[] y = indices(n);
+        double[] y = Samples.indices(n);
         for (int i = 0; i < n; i++) {
             y[i] *= y[i];
         }
@@ -39,7 +31,7 @@ class DeterminismTest {
         Figure figure = Figure.row("twice",
                 Figure.scatter("classes", data[0], data[1]).axes("x", "y")
                         .byClass(Samples.labels(data[2]), Samples.classNames(10)).highlight(1, 2),
-                Figure.lines("curve").series("y", indices(50), squares(50)).logX().logY()
+                Figure.lines("curve").series("y", Samples.indices(50), squares(50)).logX().logY()
                         .horizontalLine("base", 10));
         Path first = FigureRenderer.writePng(figure, folder.resolve("a/first.png"), 900, 400);
         Path second = FigureRenderer.writePng(figure, folder.resolve("b/second.png"), 900, 400);

@@ -13,14 +13,6 @@ class LinePlotRenderingTest {
         FigureRenderer.release();
     }
 
-    private static double[] range(int n) {
-        double[] k = new double[n];
-        for (int i = 0; i < n; i++) {
-            k[i] = i + 1;
-        }
-        return k;
-    }
-
     private static double[] decay(int n, double rate) {
         double[] y = new double[n];
         for (int i = 0; i < n; i++) {
@@ -32,8 +24,8 @@ class LinePlotRenderingTest {
     @Test
     void everySeriesAndTheBaselineAreDrawnInTheirColours() {
         LinePlot plot = Figure.lines("spectra").axes("k", "lambda")
-                .series("Gram", range(40), decay(40, 0.1))
-                .series("Laplacian", range(40), decay(40, 0.3))
+                .series("Gram", Samples.indices(40), decay(40, 0.1))
+                .series("Laplacian", Samples.indices(40), decay(40, 0.3))
                 .horizontalLine("chance", 0.5)
                 .markers(true);
         BufferedImage image = FigureRenderer.renderImage(plot, 700, 500);
@@ -46,7 +38,7 @@ class LinePlotRenderingTest {
 
     @Test
     void logarithmicAxesDrawCurvesOverSeveralDecades() {
-        LinePlot plot = Figure.lines("decay").series("e^-k", range(60), decay(60, 0.25))
+        LinePlot plot = Figure.lines("decay").series("e^-k", Samples.indices(60), decay(60, 0.25))
                 .logY().logX();
         BufferedImage image = FigureRenderer.renderImage(plot, 700, 500);
 

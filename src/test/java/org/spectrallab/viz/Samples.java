@@ -24,6 +24,15 @@ final class Samples {
         return xyLabel;
     }
 
+    /** 1, 2, ..., n. */
+    static double[] indices(int n) {
+        double[] k = new double[n];
+        for (int i = 0; i < n; i++) {
+            k[i] = i + 1;
+        }
+        return k;
+    }
+
     static int[] labels(double[] asDoubles) {
         int[] labels = new int[asDoubles.length];
         for (int i = 0; i < labels.length; i++) {
