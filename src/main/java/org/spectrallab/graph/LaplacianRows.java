@@ -34,7 +34,9 @@ final class LaplacianRows {
                     diagonalPlaced = true;
                 }
                 columns[filled] = j;
-                values[filled++] = -left[i] * w.values()[p] * right[j];
+                // l_i r_j first: with l = r this product is the same for (i, j) and (j, i),
+                // so a symmetric Laplacian comes out exactly symmetric
+                values[filled++] = -(left[i] * right[j]) * w.values()[p];
             }
             if (!diagonalPlaced) {
                 columns[filled] = i;
