@@ -46,6 +46,38 @@ public final class Graph {
         return new Graph(rows, "graph on " + rows.rows() + " nodes");
     }
 
+    /**
+     * The disjoint union of graphs: their weight matrices placed as blocks on the diagonal,
+     * no edges between them. Node numbering follows the parts in order.
+     */
+    public static Graph disjointUnion(Graph... parts) {
+        int n = 0;
+        int nonZeros = 0;
+        for (Graph part : parts) {
+            n += part.size();
+            nonZeros += part.weights.nonZeros();
+        }
+        int[] pointers = new int[n + 1];
+        int[] columns = new int[nonZeros];
+        double[] values = new double[nonZeros];
+        int row = 0;
+        int offset = 0;
+        for (Graph part : parts) {
+            SparseRows w = part.weights;
+            for (int i = 0; i < part.size(); i++) {
+                int filled = pointers[row];
+                for (int p = w.rowPointers()[i]; p < w.rowPointers()[i + 1]; p++) {
+                    columns[filled] = w.columns()[p] + offset;
+                    values[filled++] = w.values()[p];
+                }
+                pointers[++row] = filled;
+            }
+            offset += part.size();
+        }
+        return new Graph(new SparseRows(n, n, pointers, columns, values),
+                "disjoint union of " + parts.length + " graphs on " + n + " nodes");
+    }
+
     private static void requireValidWeights(SparseRows rows) {
         for (int i = 0; i < rows.rows(); i++) {
             for (int p = rows.rowPointers()[i]; p < rows.rowPointers()[i + 1]; p++) {
