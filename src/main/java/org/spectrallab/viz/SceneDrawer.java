@@ -114,7 +114,10 @@ final class SceneDrawer {
     private int shapeProgram;
     private int pointProgram;
     private int vertexBuffer;
+    /** Our vertex array object (GL3+ and GLES3 contexts), 0 where there are none. */
     private int vertexArray;
+    /** The vertex array bound before the frame; JOGL binds its own in core profiles. */
+    private int previousVertexArray;
     private int maxTextureSize;
     private float maxPointSize;
     private FloatBuffer staging = Buffers.newDirectFloatBuffer(4096);
@@ -169,9 +172,27 @@ final class SceneDrawer {
                 case POINTS -> drawPoints(gl, range);
             }
         }
-        gl.glDisable(GL.GL_SCISSOR_TEST);
         textures.add(atlasTexture);
         deleteTextures(gl, textures);
+        restoreState(gl);
+    }
+
+    /**
+     * Leaves the context as JOGL expects it, since the window's panel draws its own
+     * picture with the same context after ours.
+     */
+    private void restoreState(GL2ES2 gl) {
+        gl.glDisable(GL.GL_SCISSOR_TEST);
+        gl.glDisable(GL.GL_BLEND);
+        gl.glBindTexture(GL.GL_TEXTURE_2D, 0);
+        gl.glDisableVertexAttribArray(POSITION);
+        gl.glDisableVertexAttribArray(COLOR);
+        gl.glDisableVertexAttribArray(EXTRA);
+        gl.glBindBuffer(GL.GL_ARRAY_BUFFER, 0);
+        gl.glUseProgram(0);
+        if (vertexArray != 0) {
+            gl.getGL2ES3().glBindVertexArray(previousVertexArray);
+        }
     }
 
     private void prepareState(GL2ES2 gl, Scene scene) {
@@ -193,6 +214,7 @@ final class SceneDrawer {
             }
         }
         if (vertexArray != 0) {
+            previousVertexArray = integer(gl, GL2ES3.GL_VERTEX_ARRAY_BINDING);
             gl.getGL2ES3().glBindVertexArray(vertexArray);
         }
         gl.glBindBuffer(GL.GL_ARRAY_BUFFER, vertexBuffer);
