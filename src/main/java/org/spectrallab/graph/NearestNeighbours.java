@@ -22,6 +22,7 @@ import org.spectrallab.numeric.SquaredDistances;
 public record NearestNeighbours(int k, int[] neighbours, double[] squaredDistances) {
 
     private static final int BAND = 512;
+    private static final int PROGRESS_FROM = 5000;
 
     /** The number of points. */
     public int size() {
@@ -59,7 +60,9 @@ public record NearestNeighbours(int k, int[] neighbours, double[] squaredDistanc
                 double tolerance = 1e-9 * (norms[i] + maxNorm) + 1e-300;
                 selectRow(x, d, norms, dots, (i - from) * n, i, k, tolerance, neighbours, distances);
             }
-            Log.note(String.format("nearest neighbours: %d of %d points", to, n));
+            if (n >= PROGRESS_FROM) {
+                Log.note(String.format("  nearest neighbours: %d of %d points", to, n));
+            }
         }
         return new NearestNeighbours(k, neighbours, distances);
     }

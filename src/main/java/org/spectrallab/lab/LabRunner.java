@@ -25,7 +25,7 @@ import jdk.jshell.UnresolvedReferenceException;
  * step time limit. Exit status 0 only when the lab ran to its end and wrote results.json.
  *
  * <p>Usage: {@code LabRunner <startup.jsh> <lab.jsh>}. System property
- * {@code spectrallab.stepTimeoutMinutes} bounds each snippet (default 30);
+ * {@code spectrallab.stepTimeoutSeconds} bounds each snippet (default 1800);
  * {@code spectrallab.debug=true} prints full stack traces.
  */
 public final class LabRunner {
@@ -35,8 +35,8 @@ public final class LabRunner {
 
     private LabRunner(Path labFile) {
         this.labFile = labFile;
-        this.stepTimeoutMillis = TimeUnit.MINUTES.toMillis(
-                Long.getLong("spectrallab.stepTimeoutMinutes", 30));
+        this.stepTimeoutMillis = TimeUnit.SECONDS.toMillis(
+                Long.getLong("spectrallab.stepTimeoutSeconds", 30 * 60));
     }
 
     /** Runs the startup script and then the lab; exits with the lab's status. */
@@ -100,9 +100,9 @@ public final class LabRunner {
         try {
             List<SnippetEvent> events = shell.eval(snippet.source());
             if (timedOut.get()) {
-                return String.format(Locale.ROOT, "the step did not finish within %d minutes "
-                        + "and was stopped (raise -Dspectrallab.stepTimeoutMinutes if it is just "
-                        + "slow)", TimeUnit.MILLISECONDS.toMinutes(stepTimeoutMillis));
+                return String.format(Locale.ROOT, "the step did not finish within %d s and was "
+                        + "stopped (an endless loop? if it is just slow, raise "
+                        + "-Dspectrallab.stepTimeoutSeconds)", stepTimeoutMillis / 1000);
             }
             return firstProblem(shell, events);
         } finally {
