@@ -1,0 +1,191 @@
+package org.spectrallab.spectral;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.stream.IntStream;
+import org.la4j.Matrix;
+import org.la4j.Vector;
+import org.spectrallab.Log;
+import org.spectrallab.numeric.DenseArrays;
+import org.spectrallab.numeric.RawEigenpairs;
+
+/**
+ * Eigenvalues and unit eigenvectors of a symmetric operator, sorted, with deterministic
+ * signs.
+ *
+ * <p>Convention, stated here once for the whole kit: eigenvector j is column j of
+ * {@link #vectors()}, has Euclidean length 1, and its sign is chosen so that its entry of
+ * largest magnitude is positive (the first such entry when magnitudes tie). Eigenvalue j
+ * belongs to eigenvector j; the order is ascending for Laplacians and descending for
+ * kernels, as the solver that made the pairs says.
+ */
+public final class Eigenpairs {
+
+    /** The order of the eigenvalues. */
+    public enum Order {
+        /** Smallest first: Laplacians. */
+        ASCENDING,
+        /** Largest first: kernels and Markov matrices. */
+        DESCENDING
+    }
+
+    private final double[] values;
+    private final double[] vectors;
+    private final int dimension;
+    private final Order order;
+
+    private Eigenpairs(double[] values, double[] vectors, int dimension, Order order) {
+        this.values = values;
+        this.vectors = vectors;
+        this.dimension = dimension;
+        this.order = order;
+    }
+
+    /** Sorts raw solver output into the given order and fixes every eigenvector's sign. */
+    public static Eigenpairs of(RawEigenpairs raw, Order order) {
+        int count = raw.count();
+        Comparator<Integer> byValue = Comparator.comparingDouble(j -> raw.values()[j]);
+        Integer[] permutation = IntStream.range(0, count).boxed()
+                .sorted(order == Order.ASCENDING ? byValue : byValue.reversed())
+                .toArray(Integer[]::new);
+        double[] values = new double[count];
+        double[] vectors = new double[raw.vectors().length];
+        for (int j = 0; j < count; j++) {
+            int source = permutation[j];
+            values[j] = raw.values()[source];
+            for (int i = 0; i < raw.n(); i++) {
+                vectors[i * count + j] = raw.vectors()[i * count + source];
+            }
+        }
+        fixSigns(vectors, raw.n(), count);
+        return new Eigenpairs(values, vectors, raw.n(), order);
+    }
+
+    /** Builds eigenpairs from given values and vectors (columns, row-major n x count). */
+    public static Eigenpairs of(double[] values, double[] vectors, int dimension, Order order) {
+        return of(new RawEigenpairs(values.clone(), vectors.clone(), dimension, values.length),
+                order);
+    }
+
+    private static void fixSigns(double[] vectors, int n, int count) {
+        for (int j = 0; j < count; j++) {
+            int largest = 0;
+            for (int i = 1; i < n; i++) {
+                if (Math.abs(vectors[i * count + j]) > Math.abs(vectors[largest * count + j])) {
+                    largest = i;
+                }
+            }
+            if (vectors[largest * count + j] < 0) {
+                for (int i = 0; i < n; i++) {
+                    vectors[i * count + j] = -vectors[i * count + j];
+                }
+            }
+        }
+    }
+
+    /** The number of eigenpairs. */
+    public int count() {
+        return values.length;
+    }
+
+    /** The length N of each eigenvector. */
+    public int dimension() {
+        return dimension;
+    }
+
+    /** The order of the eigenvalues. */
+    public Order order() {
+        return order;
+    }
+
+    /** The eigenvalues, in this object's order. */
+    public double[] values() {
+        return values.clone();
+    }
+
+    /** Eigenvalue j (0-based, in this object's order). */
+    public double value(int j) {
+        return values[checkIndex(j)];
+    }
+
+    /** The eigenvectors as the columns of an N x count matrix (a fresh copy). */
+    public Matrix vectors() {
+        return DenseArrays.matrix(dimension, count(), vectors.clone());
+    }
+
+    /** Eigenvector j as an la4j vector. */
+    public Vector vector(int j) {
+        return DenseArrays.vector(vectorArray(j));
+    }
+
+    /** Eigenvector j as a fresh array of N values. */
+    public double[] vectorArray(int j) {
+        checkIndex(j);
+        double[] v = new double[dimension];
+        for (int i = 0; i < dimension; i++) {
+            v[i] = vectors[i * count() + j];
+        }
+        return v;
+    }
+
+    /** The first {@code k} eigenpairs in this object's order. */
+    public Eigenpairs first(int k) {
+        if (k < 1 || k > count()) {
+            throw new IllegalArgumentException("asked for the first " + k + " of " + count()
+                    + " eigenpairs");
+        }
+        double[] sub = new double[dimension * k];
+        for (int i = 0; i < dimension; i++) {
+            System.arraycopy(vectors, i * count(), sub, i * k, k);
+        }
+        return new Eigenpairs(Arrays.copyOf(values, k), sub, dimension, order);
+    }
+
+    /**
+     * For an operator known to be positive semi-definite (a Gram matrix, a Laplacian):
+     * eigenvalues that came out slightly negative through rounding are set to 0, with one
+     * warning line naming the operator and the most negative value. A clearly negative
+     * eigenvalue (beyond rounding) is kept and reported: the operator is then not PSD.
+     *
+     * @param operatorName how the warning calls the operator, e.g. "the linear Gram matrix"
+     */
+    public Eigenpairs clampedToNonNegative(String operatorName) {
+        double scale = Arrays.stream(values).map(Math::abs).max().orElse(0);
+        double rounding = 1e-10 * Math.max(scale, Double.MIN_NORMAL) * Math.max(1, dimension);
+        double mostNegative = Arrays.stream(values).min().orElse(0);
+        if (mostNegative >= 0) {
+            return this;
+        }
+        if (mostNegative < -rounding) {
+            Log.warn(operatorName + " has eigenvalue " + mostNegative + ", beyond rounding "
+                    + "error: it is not positive semi-definite; check how it was built");
+            return this;
+        }
+        Log.warn(String.format(java.util.Locale.ROOT, "%s: eigenvalues down to %.1e (rounding "
+                + "error) were set to 0", operatorName, mostNegative));
+        double[] clamped = values.clone();
+        for (int j = 0; j < clamped.length; j++) {
+            clamped[j] = Math.max(0, clamped[j]);
+        }
+        return new Eigenpairs(clamped, vectors, dimension, order);
+    }
+
+    private int checkIndex(int j) {
+        if (j < 0 || j >= count()) {
+            throw new IndexOutOfBoundsException("eigenpair " + j + " does not exist: there are "
+                    + count() + " (indices 0.." + (count() - 1) + ")");
+        }
+        return j;
+    }
+
+    @Override
+    public String toString() {
+        int shown = Math.min(count(), 8);
+        StringBuilder text = new StringBuilder(count() + " eigenpairs (" + order.name()
+                .toLowerCase(java.util.Locale.ROOT) + "), values");
+        for (int j = 0; j < shown; j++) {
+            text.append(String.format(java.util.Locale.ROOT, " %.6g", values[j]));
+        }
+        return text.append(count() > shown ? " ..." : "").toString();
+    }
+}

@@ -1,0 +1,90 @@
+package org.spectrallab.spectral;
+
+import org.la4j.Matrix;
+import org.la4j.matrix.SparseMatrix;
+import org.spectrallab.numeric.Arpack;
+import org.spectrallab.numeric.DenseArrays;
+import org.spectrallab.numeric.Lapack;
+import org.spectrallab.numeric.RawEigenpairs;
+import org.spectrallab.numeric.SparseRows;
+
+/**
+ * Eigenpairs of symmetric matrices: all of them, or a few at either end of the spectrum.
+ *
+ * <p>Dense matrices go to LAPACK (dsyevd for all pairs, dsyevr for a range). Sparse
+ * matrices (la4j {@link SparseMatrix}, e.g. a kNN Laplacian) larger than
+ * {@value #DENSE_LIMIT} with fewer than a third of their eigenpairs wanted go to ARPACK's
+ * Lanczos iteration, which only multiplies by the matrix. la4j's own EIGEN decompositor is
+ * never used: it returns wrong eigenvalues (docs/PERFORMANCE.md).
+ *
+ * <p>Results follow the sign convention of {@link Eigenpairs}.
+ */
+public final class Eigensolver {
+
+    /** Sizes up to this are solved densely even when the matrix is sparse. */
+    public static final int DENSE_LIMIT = 1500;
+
+    private Eigensolver() {
+    }
+
+    /** All eigenpairs of a symmetric matrix, eigenvalues ascending. */
+    public static Eigenpairs all(Matrix symmetric) {
+        DenseArrays.requireSymmetric(symmetric, "the matrix");
+        int n = symmetric.rows();
+        RawEigenpairs raw = Lapack.allPairs(DenseArrays.rowMajor(symmetric), n);
+        return Eigenpairs.of(raw, Eigenpairs.Order.ASCENDING);
+    }
+
+    /** The {@code count} smallest eigenpairs of a symmetric matrix, eigenvalues ascending. */
+    public static Eigenpairs smallest(Matrix symmetric, int count) {
+        return atEnd(symmetric, count, Arpack.End.SMALLEST);
+    }
+
+    /** The {@code count} largest eigenpairs of a symmetric matrix, eigenvalues descending. */
+    public static Eigenpairs largest(Matrix symmetric, int count) {
+        return atEnd(symmetric, count, Arpack.End.LARGEST);
+    }
+
+    /**
+     * The {@code count} eigenpairs at one end of a sparse symmetric operator by ARPACK,
+     * whatever its size (for benchmarks and operators built directly in CSR form).
+     */
+    public static Eigenpairs lanczos(SparseRows symmetric, int count, Arpack.End end) {
+        checkCount(symmetric.rows(), count);
+        RawEigenpairs raw = Arpack.solve(symmetric.rows(), symmetric::multiply, count, end, 0.0);
+        return Eigenpairs.of(raw, orderOf(end));
+    }
+
+    private static Eigenpairs atEnd(Matrix symmetric, int count, Arpack.End end) {
+        int n = symmetric.rows();
+        if (n != symmetric.columns()) {
+            throw new IllegalArgumentException("the matrix is " + n + " x " + symmetric.columns()
+                    + ": eigenpairs need a square matrix");
+        }
+        checkCount(n, count);
+        boolean sparse = symmetric instanceof SparseMatrix;
+        if (sparse && n > DENSE_LIMIT && 3 * count < n) {
+            SparseRows rows = SparseRows.of(symmetric);
+            SparseSymmetry.require(rows, "the sparse matrix");
+            return lanczos(rows, count, end);
+        }
+        DenseArrays.requireSymmetric(symmetric, "the matrix");
+        double[] a = DenseArrays.rowMajor(symmetric);
+        RawEigenpairs raw = end == Arpack.End.SMALLEST
+                ? Lapack.pairsInRange(a, n, 0, count - 1)
+                : Lapack.pairsInRange(a, n, n - count, n - 1);
+        return Eigenpairs.of(raw, orderOf(end));
+    }
+
+    private static Eigenpairs.Order orderOf(Arpack.End end) {
+        return end == Arpack.End.SMALLEST ? Eigenpairs.Order.ASCENDING
+                : Eigenpairs.Order.DESCENDING;
+    }
+
+    private static void checkCount(int n, int count) {
+        if (count < 1 || count > n) {
+            throw new IllegalArgumentException("asked for " + count + " eigenpairs of a " + n
+                    + " x " + n + " matrix: ask for between 1 and " + n);
+        }
+    }
+}
