@@ -1,10 +1,12 @@
 package org.spectrallab.viz;
 
+import java.io.Serializable;
+
 /**
  * A vertical colour bar beside a plot: the colour map from its minimum (bottom) to its
  * maximum (top), with value ticks and a label.
  */
-final class ColorBar {
+final class ColorBar implements Serializable {
 
     private static final int MARGIN = 16;
     private static final int BAR_WIDTH = 16;

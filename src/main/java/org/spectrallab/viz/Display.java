@@ -5,7 +5,6 @@ import com.jogamp.nativewindow.DefaultGraphicsDevice;
 import com.jogamp.nativewindow.NativeWindowFactory;
 import com.jogamp.opengl.GLProfile;
 import com.jogamp.opengl.GLRendererQuirks;
-import java.awt.GraphicsEnvironment;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
@@ -86,9 +85,14 @@ public final class Display {
         return decided;
     }
 
-    /** Whether figures can be shown in a window: an X server and a non-headless AWT. */
+    /**
+     * Whether figures can be shown in a window now: the X server the window would use
+     * answers (checked at each call, so a display that went away is noticed). The window
+     * lives in a viewer process of its own ({@link Viewer}), so this holds whatever mode
+     * this JVM draws in, headless included.
+     */
     public static boolean canShowWindows() {
-        return mode() == Mode.DESKTOP_GL && !GraphicsEnvironment.isHeadless();
+        return xServerReachable(FigureWindow.windowDisplay());
     }
 
     /**

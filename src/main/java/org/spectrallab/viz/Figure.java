@@ -1,7 +1,9 @@
 package org.spectrallab.viz;
 
+import java.io.Serializable;
 import java.util.List;
 import org.la4j.Matrix;
+import org.spectrallab.spectral.Eigenpairs;
 
 /**
  * A figure the labs build and then draw with {@link FigureRenderer} (to PNG) or
@@ -16,9 +18,10 @@ import org.la4j.Matrix;
  *
  * <p>Each builder method checks its input and copies the arrays it is given, so changing
  * them later does not change the figure. A figure is not meant to be changed after it has
- * been handed to {@link FigureWindow#show}.
+ * been handed to {@link FigureWindow#show}. Figures are {@link Serializable}: the window
+ * lives in a viewer process of its own and receives them as bytes.
  */
-public abstract class Figure {
+public abstract class Figure implements Serializable {
 
     /** Background of every figure. */
     static final int BACKGROUND = 0xFFFFFFFF;
@@ -60,6 +63,13 @@ public abstract class Figure {
     void checkComplete() {
     }
 
+    /**
+     * Adds this figure's scatter plots to {@code into} in the order they are drawn, which is
+     * the order in which the window hands them their views.
+     */
+    void collectScatterPlots(List<ScatterPlot> into) {
+    }
+
     /** The figure laid out on a white frame of the given size. */
     final Scene toScene(int width, int height) {
         checkComplete();
@@ -87,6 +97,42 @@ public abstract class Figure {
      */
     public static ScatterPlot scatter(String title, double[] x, double[] y) {
         return new ScatterPlot(title, x, y);
+    }
+
+    /**
+     * The eigenmap of {@code pairs}: point i at (v_first(i), v_first+1(i)), axes named
+     * {@code symbol_first} and {@code symbol_first+1}. In the window the arrow keys recolour
+     * the points by every eigenvector of {@code pairs} in turn, and D shows them in 3-D with
+     * v_first+2 as the height (when {@code pairs} has it). Colour by class with
+     * {@link ScatterPlot#byClass} and add {@link ScatterPlot#pointInfo} for hovering, e.g.
+     *
+     * <pre>{@code
+     * Figure.eigenmap("Laplacian eigenmap", "psi", randomWalk, 1)
+     *         .byClass(data.labels(), data.dataset().classNames()).pointInfo(data);
+     * }</pre>
+     *
+     * @param symbol the eigenvectors' name in the axis labels, e.g. "psi" or "phi"
+     * @param first the eigenvector on the x axis: 1 skips the constant first eigenvector of
+     *     a Laplacian, 0 takes the top eigenvector of a kernel
+     * @throws IllegalArgumentException when {@code pairs} has fewer than first + 2 vectors
+     */
+    public static ScatterPlot eigenmap(String title, String symbol, Eigenpairs pairs,
+            int first) {
+        if (pairs == null) {
+            throw new IllegalArgumentException("pairs is null: compute eigenpairs first, e.g. "
+                    + "Eigensolver.smallest(laplacian, 20).");
+        }
+        if (first < 0 || first + 2 > pairs.count()) {
+            throw new IllegalArgumentException("an eigenmap from eigenvector " + first
+                    + " needs eigenvectors " + first + " and " + (first + 1) + " but there are "
+                    + pairs.count() + ": compute at least " + Math.max(first + 2, 2)
+                    + " eigenpairs (20 lets the window recolour by more of them).");
+        }
+        String name = Check.text(symbol);
+        ScatterPlot map = new ScatterPlot(title, pairs.vectorArray(first),
+                pairs.vectorArray(first + 1));
+        return map.axes(name + "_" + first, name + "_" + (first + 1))
+                .eigenvectors(name, pairs, first);
     }
 
     /** An empty line plot; add curves with {@link LinePlot#series}. */

@@ -1,160 +1,395 @@
 package org.spectrallab.viz;
 
-import com.jogamp.opengl.GLCapabilities;
-import com.jogamp.opengl.awt.GLJPanel;
-import java.awt.Dimension;
-import java.awt.GraphicsEnvironment;
-import java.awt.Rectangle;
-import java.awt.Window;
-import java.awt.event.WindowAdapter;
-import java.awt.event.WindowEvent;
-import java.lang.reflect.InvocationTargetException;
-import javax.swing.JFrame;
-import javax.swing.SwingUtilities;
-import javax.swing.WindowConstants;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
 import org.spectrallab.Log;
 
 /**
- * One window per JVM that shows the latest figure, for looking at results while a lab
- * runs. {@link #show} returns at once: the window is made, updated and painted on the
- * Swing event thread, where JOGL draws into a {@link GLJPanel} with the same drawing code
- * as the offscreen renderer. Closing the window only disposes it (the JVM goes on); the
- * next {@link #show} opens a new one.
+ * The session's one figure window: panels in tabs, shown side by side within a tab, with
+ * sliders for live parameters, keys and mouse gestures (H in the window lists them).
  *
- * <p>With no display (no X server, or a headless JVM) {@link #show} notes once that no
- * window is shown and does nothing else; labs write PNGs anyway.
+ * <pre>{@code
+ * FigureWindow.show("spectra", spectra);          // a tab of its own
+ * FigureWindow.show("eigenmaps/gram", gram);      // panels of tab "eigenmaps", side by side
+ * FigureWindow.show("eigenmaps/laplacian", lap);
+ * FigureWindow.show("eigenmaps/gram", regram);    // replaces that panel in place
+ * }</pre>
+ *
+ * <p>Every call returns at once: the window lives in a viewer process of its own
+ * ({@link Viewer}), started by the first show, which draws on its own render thread.
+ * Closing the window only ends the viewer; the next show starts a new one. If the display
+ * goes away, the viewer ends (Xlib ends any process whose X connection breaks), this
+ * session says so once and from then on writes each shown figure as a PNG to the save
+ * folder ({@link #saveFolder}); with no display at all it does that from the start.
+ *
+ * <p>Live pipelines (see org.spectrallab.lab.Lab#live) use {@link #controls},
+ * {@link #onSliderMoved}, {@link #status} and {@link #error}. The methods at the end
+ * ({@link #lastFrame}, {@link #awaitFrame}, ...) report what the window drew, for tests and
+ * benchmarks.
  */
 public final class FigureWindow {
 
-    /** The window and its drawing; touched only on the Swing event thread. */
-    private static JFrame frame;
-    private static FigureCanvas canvas;
-    private static GLJPanel panel;
-    /** Whether a window is on screen or about to be. */
-    private static volatile boolean open;
-    private static volatile boolean noWindowNoted;
+    /** Panel name of a figure shown without one. */
+    public static final String DEFAULT_PANEL = "figure";
+
+    /** System property naming the X display for the window (default: DISPLAY). */
+    public static final String DISPLAY_PROPERTY = "spectrallab.viz.viewerDisplay";
+
+    /**
+     * What one frame of the window was.
+     *
+     * @param frame the window's frame number
+     * @param showSequence the last show it includes (see {@link #lastShowSequence})
+     * @param millis from the request (an input, a show) to the end of painting
+     * @param renderMillis of which on the render thread: layout, drawing, read-back
+     */
+    public record FrameReport(long frame, long showSequence, double millis,
+            double renderMillis) {
+    }
+
+    private static final Object LOCK = new Object();
+    private static ViewerLink link;
+    /** Start the next viewer in this JVM instead of a child process (tests). */
+    private static boolean inProcess;
+    private static long showSequence;
+    private static Path saveFolder = defaultSaveFolder();
+    private static List<Slider> sliders = List.of();
+    private static BiConsumer<String, Double> sliderListener = (name, value) -> { };
+    private static boolean noWindowNoted;
+    private static boolean displayLost;
+    private static FrameReport lastFrame;
+    private static long inputsHandled;
+    private static Map<String, int[]> sliderPlaces = Map.of();
+    /** The last status and error sent per panel, sent again to a new viewer. */
+    private static final Map<String, ViewerProtocol.Command> panelState = new LinkedHashMap<>();
 
     private FigureWindow() {
     }
 
-    /**
-     * Shows {@code figure} in the window, replacing what it showed; opens the window if
-     * needed. Never blocks on drawing.
-     *
-     * @throws IllegalArgumentException when the figure cannot be drawn (e.g. a line plot
-     *     without series)
-     */
+    /** Shows {@code figure} in the panel {@value #DEFAULT_PANEL}, replacing what it showed. */
     public static void show(Figure figure) {
+        show(DEFAULT_PANEL, figure);
+    }
+
+    /**
+     * Shows {@code figure} in the panel called {@code name}: in place if the panel exists,
+     * else in a new tab that is brought to the front. A name "tab/panel" puts the panel in
+     * that tab, beside the tab's other panels. Without a window the figure goes to
+     * {@code <save folder>/<name>.png} instead.
+     *
+     * @throws IllegalArgumentException when the figure cannot be drawn or the name is empty
+     */
+    public static void show(String name, Figure figure) {
+        String panel = checkName(name);
         if (figure == null) {
             throw new IllegalArgumentException("figure is null: build one first, e.g. "
                     + "Figure.scatter(\"title\", x, y).");
         }
         figure.checkComplete();
-        if (!Display.canShowWindows()) {
-            noteNoWindow();
-            return;
+        synchronized (LOCK) {
+            ViewerLink viewer = viewer();
+            if (viewer == null) {
+                writeInstead(panel, figure);
+                return;
+            }
+            viewer.send(new ViewerProtocol.Show(++showSequence, panel, figure));
         }
-        open = true;
-        SwingUtilities.invokeLater(() -> showOnEventThread(figure));
     }
 
-    /** Closes the window if it is open, waiting until it is gone. */
-    public static void close() {
-        if (!open) {
-            return;
+    /**
+     * Puts the named panels side by side, in this order, in tab {@code tab}, e.g.
+     * {@code sideBySide("compare", "gram-eigenmap", "eigenmaps")}; panels not shown yet
+     * take their place there when they are.
+     */
+    public static void sideBySide(String tab, String... panels) {
+        checkName(tab);
+        if (panels == null || panels.length == 0) {
+            throw new IllegalArgumentException("no panels named: pass the panels to put side "
+                    + "by side, e.g. sideBySide(\"compare\", \"gram-eigenmap\", \"eigenmaps\").");
         }
-        runOnEventThread(FigureWindow::disposeFrame);
+        for (String panel : panels) {
+            checkName(panel);
+        }
+        synchronized (LOCK) {
+            ViewerLink viewer = viewer();
+            if (viewer != null) {
+                viewer.send(new ViewerProtocol.Arrange(tab, List.of(panels)));
+            }
+        }
+    }
+
+    /** Closes the window if it is open, waiting until the viewer has ended. */
+    public static void close() {
+        ViewerLink closing;
+        synchronized (LOCK) {
+            closing = link;
+            link = null;
+        }
+        if (closing != null) {
+            closing.close();
+        }
     }
 
     /** Whether the window is open (or opening). */
     public static boolean isOpen() {
-        return open;
-    }
-
-    /** Frames the window has drawn since it opened; 0 when closed. For tests. */
-    static int framesDrawn() {
-        FigureCanvas current = canvas;
-        return current == null ? 0 : current.framesDrawn();
-    }
-
-    private static void showOnEventThread(Figure figure) {
-        if (frame == null) {
-            createFrame(figure);
+        synchronized (LOCK) {
+            return link != null && link.isAlive();
         }
-        canvas.setFigure(figure);
-        frame.setTitle(figure.title().isEmpty() ? "Spectral Lab figure" : figure.title());
-        if (!frame.isVisible()) {
-            frame.setVisible(true);
-        }
-        panel.repaint();
     }
 
-    private static void createFrame(Figure figure) {
-        canvas = new FigureCanvas();
-        panel = new GLJPanel(new GLCapabilities(Display.glProfile()));
-        panel.addGLEventListener(canvas);
-        panel.setPreferredSize(initialSize(figure));
-        frame = new JFrame();
-        frame.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
-        frame.addWindowListener(new WindowAdapter() {
-            @Override
-            public void windowClosed(WindowEvent e) {
-                forget(e.getWindow());
+    /** Where S saves views and where figures go as PNGs when there is no window. */
+    public static void saveFolder(Path folder) {
+        if (folder == null) {
+            throw new IllegalArgumentException("folder is null: pass e.g. Path.of(\"out\").");
+        }
+        synchronized (LOCK) {
+            saveFolder = folder;
+            if (link != null) {
+                link.send(new ViewerProtocol.SaveFolder(folder.toAbsolutePath().toString()));
             }
-        });
-        frame.getContentPane().add(panel);
-        frame.pack();
-        frame.setLocationByPlatform(true);
-    }
-
-    /** The figure's default size, shrunk to fit the screen. */
-    private static Dimension initialSize(Figure figure) {
-        Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment()
-                .getMaximumWindowBounds();
-        double shrink = Math.min(1, Math.min(0.9 * screen.width / figure.defaultWidth(),
-                0.9 * screen.height / figure.defaultHeight()));
-        return new Dimension((int) (figure.defaultWidth() * shrink),
-                (int) (figure.defaultHeight() * shrink));
-    }
-
-    private static void disposeFrame() {
-        if (frame != null) {
-            frame.dispose();
-            forget(frame);
-        }
-        open = false;
-    }
-
-    /** Drops the references to a window that has been closed, so the next show makes one. */
-    private static void forget(Window closed) {
-        if (closed == frame) {
-            frame = null;
-            panel = null;
-            canvas = null;
-            open = false;
         }
     }
 
-    private static void runOnEventThread(Runnable task) {
-        if (SwingUtilities.isEventDispatchThread()) {
-            task.run();
-            return;
+    /** The live parameters to show as sliders (all of them; each names its panels). */
+    public static void controls(List<Slider> current) {
+        synchronized (LOCK) {
+            sliders = List.copyOf(current);
+            if (link != null) {
+                link.send(new ViewerProtocol.Controls(sliders));
+            }
+        }
+    }
+
+    /** Who hears about slider moves: called with (parameter name, new value). */
+    public static void onSliderMoved(BiConsumer<String, Double> listener) {
+        synchronized (LOCK) {
+            sliderListener = listener == null ? (name, value) -> { } : listener;
+        }
+    }
+
+    /** A panel's progress note while {@code busy}; not busy clears it. */
+    public static void status(String panel, String text, boolean busy) {
+        sendPanelState(panel, new ViewerProtocol.Status(panel, text, busy));
+    }
+
+    /** Shows the error of a panel's last recompute over its last good picture; null clears. */
+    public static void error(String panel, String text) {
+        sendPanelState(panel + "\u0000error", new ViewerProtocol.PanelError(panel, text));
+    }
+
+    /** The number of the last show; a frame holding it has {@code showSequence} at least that. */
+    public static long lastShowSequence() {
+        synchronized (LOCK) {
+            return showSequence;
+        }
+    }
+
+    /** The last frame the window reported, or null. */
+    public static FrameReport lastFrame() {
+        synchronized (LOCK) {
+            return lastFrame;
+        }
+    }
+
+    /**
+     * Waits for a frame after frame {@code afterFrame} that holds show
+     * {@code minShowSequence}; returns it, or null after {@code timeout}.
+     */
+    public static FrameReport awaitFrame(long afterFrame, long minShowSequence,
+            Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (LOCK) {
+            while (lastFrame == null || lastFrame.frame() <= afterFrame
+                    || lastFrame.showSequence() < minShowSequence) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return null;
+                }
+                LOCK.wait(Math.max(1, left / 1_000_000));
+            }
+            return lastFrame;
+        }
+    }
+
+    /** How many keys and mouse gestures the window has handled. */
+    public static long inputsHandled() {
+        synchronized (LOCK) {
+            return inputsHandled;
+        }
+    }
+
+    /** Waits until the window has handled {@code count} inputs; false after the timeout. */
+    public static boolean awaitInputs(long count, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (LOCK) {
+            while (inputsHandled < count) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                LOCK.wait(Math.max(1, left / 1_000_000));
+            }
+            return true;
+        }
+    }
+
+    /** Where each slider of the current tab is on the screen: name to {x, y, width, height}. */
+    public static Map<String, int[]> sliderPlaces() {
+        synchronized (LOCK) {
+            return sliderPlaces;
+        }
+    }
+
+    /** Runs the next viewer inside this JVM (true) or as a child process (false); tests. */
+    static void runViewerInProcess(boolean on) {
+        synchronized (LOCK) {
+            inProcess = on;
+        }
+    }
+
+    /** The viewer link, or null; tests reach the in-process window through it. */
+    static ViewerLink link() {
+        synchronized (LOCK) {
+            return link;
+        }
+    }
+
+    /** Forgets that the display was lost (tests that lose one on purpose). */
+    static void forgetLostDisplay() {
+        synchronized (LOCK) {
+            displayLost = false;
+            noWindowNoted = false;
+        }
+    }
+
+    /** The X display the window goes to: the property, else DISPLAY. */
+    static String windowDisplay() {
+        String forced = System.getProperty(DISPLAY_PROPERTY);
+        return forced != null ? forced : System.getenv("DISPLAY");
+    }
+
+    /** The running viewer, started if needed; null when no window can be shown. */
+    private static ViewerLink viewer() {
+        if (link != null && link.isAlive()) {
+            return link;
+        }
+        link = null;
+        String display = windowDisplay();
+        if (!inProcess && !Display.xServerReachable(display)) {
+            return null;
         }
         try {
-            SwingUtilities.invokeAndWait(task);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (InvocationTargetException e) {
-            throw new IllegalStateException("closing the figure window failed: "
-                    + e.getCause(), e.getCause());
+            link = inProcess ? ViewerLink.startInProcess(new Events())
+                    : ViewerLink.startProcess(new Events(), display);
+        } catch (IOException e) {
+            Log.warn("the figure window could not start (" + e.getMessage() + "); figures go "
+                    + "to PNG files in " + saveFolder + " instead.");
+            return null;
+        }
+        displayLost = false;
+        link.send(new ViewerProtocol.SaveFolder(saveFolder.toAbsolutePath().toString()));
+        link.send(new ViewerProtocol.Controls(sliders));
+        for (ViewerProtocol.Command state : panelState.values()) {
+            link.send(state);
+        }
+        return link;
+    }
+
+    private static void sendPanelState(String key, ViewerProtocol.Command command) {
+        synchronized (LOCK) {
+            panelState.put(key, command);
+            if (link != null && link.isAlive()) {
+                link.send(command);
+            }
         }
     }
 
-    private static void noteNoWindow() {
-        if (!noWindowNoted) {
+    /**
+     * Writes the figure as a PNG when there is no window. Drawing through an X server
+     * that has gone would end this JVM too, so a JVM that draws on X does not try.
+     */
+    private static void writeInstead(String panel, Figure figure) {
+        if (!noWindowNoted && !displayLost) {
             noWindowNoted = true;
-            Log.note("figures: no display here, so no window is shown; write PNGs with "
-                    + "FigureRenderer.writePng instead.");
+            Log.note("figures: no display for a window here; shown figures go to PNG files in "
+                    + saveFolder + ".");
+        }
+        boolean drawsOnLostX = Display.mode() == Display.Mode.DESKTOP_GL
+                && !Display.xServerReachable(System.getenv("DISPLAY"));
+        if (drawsOnLostX) {
+            return;
+        }
+        String file = panel.replaceAll("[^A-Za-z0-9._-]+", "-") + ".png";
+        FigureRenderer.writePng(figure, saveFolder.resolve(file));
+    }
+
+    private static String checkName(String name) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("panel name '" + name + "' is empty: name the "
+                    + "panel, e.g. \"eigenmap\", or \"eigenmaps/gram\" to share a tab.");
+        }
+        return name.trim();
+    }
+
+    private static Path defaultSaveFolder() {
+        String home = System.getProperty("spectrallab.home", System.getProperty("user.dir"));
+        String out = System.getProperty("spectrallab.out", Paths.get(home, "out").toString());
+        return Paths.get(out, "window");
+    }
+
+    /** Handles the viewer's events on the link's reader thread. */
+    private static final class Events implements ViewerLink.Listener {
+        @Override
+        public void event(ViewerProtocol.Event event) {
+            BiConsumer<String, Double> listener;
+            synchronized (LOCK) {
+                listener = sliderListener;
+                if (event instanceof ViewerProtocol.FrameDrawn drawn) {
+                    lastFrame = new FrameReport(drawn.frame(), drawn.showSequence(),
+                            drawn.millis(), drawn.renderMillis());
+                } else if (event instanceof ViewerProtocol.InputHandled) {
+                    inputsHandled++;
+                } else if (event instanceof ViewerProtocol.SlidersPlaced placed) {
+                    sliderPlaces = Map.copyOf(placed.bounds());
+                }
+                LOCK.notifyAll();
+            }
+            if (event instanceof ViewerProtocol.SliderMoved moved) {
+                listener.accept(moved.name(), moved.value());
+            } else if (event instanceof ViewerProtocol.Saved saved) {
+                System.out.println("  view saved: " + saved.file());
+            } else if (event instanceof ViewerProtocol.Problem problem) {
+                Log.warn("figure window: " + problem.text());
+            }
+        }
+
+        @Override
+        public void ended(ViewerLink ended, boolean requested, boolean closedByUser,
+                int exitStatus) {
+            synchronized (LOCK) {
+                if (link == ended) {
+                    link = null;
+                }
+                LOCK.notifyAll();
+                if (requested || closedByUser) {
+                    return;
+                }
+                if (!Display.xServerReachable(windowDisplay())) {
+                    displayLost = true;
+                    Log.warn("the display " + windowDisplay() + " went away, so the figure "
+                            + "window closed; figures now go to PNG files in " + saveFolder
+                            + " (the session goes on).");
+                } else {
+                    Log.warn("the figure window ended unexpectedly (exit status " + exitStatus
+                            + "); the next show opens a new one.");
+                }
+            }
         }
     }
 }

@@ -1,15 +1,16 @@
 package org.spectrallab.viz;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
 /** A column of swatches with names, drawn to the right of a plot. */
-final class Legend {
+final class Legend implements Serializable {
 
     /** How an entry's swatch looks. */
     enum Swatch { POINT, LINE, LINE_WITH_POINT, DASHED }
 
-    record Entry(String label, int color, Swatch swatch) {
+    record Entry(String label, int color, Swatch swatch) implements Serializable {
     }
 
     private static final int SWATCH_WIDTH = 22;

@@ -1,5 +1,6 @@
 package org.spectrallab.viz;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,7 +15,7 @@ public final class LinePlot extends Figure {
     private static final double MARKER_SIZE = 6;
 
     /** One curve, or a horizontal line when {@code x} is null. */
-    private record Series(String name, double[] x, double[] y) {
+    private record Series(String name, double[] x, double[] y) implements Serializable {
 
         boolean isHorizontal() {
             return x == null;

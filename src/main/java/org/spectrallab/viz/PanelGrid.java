@@ -52,6 +52,13 @@ public final class PanelGrid extends Figure {
     }
 
     @Override
+    void collectScatterPlots(List<ScatterPlot> into) {
+        for (Figure panel : panels) {
+            panel.collectScatterPlots(into);
+        }
+    }
+
+    @Override
     void draw(Scene scene, Rect area) {
         Rect rest = drawTitle(scene, area);
         double cellWidth = rest.width() / columns;

@@ -1,9 +1,15 @@
 package org.spectrallab.viz;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.spectrallab.data.Subset;
+import org.spectrallab.spectral.Eigenpairs;
 
 /**
  * Points (x[i], y[i]), or (x[i], y[i], z[i]) for a 3-D eigenmap, drawn as round dots in one
@@ -13,6 +19,12 @@ import java.util.List;
  * centres of graph wavelets, larger and outlined, on top of the others.
  *
  * <p>Points are drawn in index order, later ones over earlier ones; in 3-D, farthest first.
+ *
+ * <p>In the window ({@link FigureWindow}) a scatter plot can do more: an eigenmap
+ * ({@link Figure#eigenmap}) is recoloured by any eigenvector and turned into 3-D with keys,
+ * and {@link #pointInfo} makes hovering over a point show its image, class and dataset
+ * index. The window's zoom, pan, rotation and marks come in through the scene as a
+ * {@link ViewState}; offscreen drawing uses the default view, the figure as built.
  */
 public final class ScatterPlot extends Figure {
 
@@ -42,6 +54,16 @@ public final class ScatterPlot extends Figure {
     private int[] highlighted = new int[0];
     private double azimuth = DEFAULT_AZIMUTH;
     private double elevation = DEFAULT_ELEVATION;
+    /** Signals the window can colour the points by (an eigenmap's eigenvectors), or null. */
+    private double[][] signals;
+    private String[] signalNames;
+    /** The eigenvector symbol ("psi") and the index of the one on the x axis, or -1. */
+    private String signalSymbol = "";
+    private int firstAxis = -1;
+    /** What the window shows about a point under the mouse, or null. */
+    private PointInfo info;
+    /** Colourings by signal, made when the window first asks for one; never sent. */
+    private transient Map<Integer, Colouring> signalColourings;
 
     ScatterPlot(String title, double[] x, double[] y) {
         super(title);
@@ -110,19 +132,9 @@ public final class ScatterPlot extends Figure {
     public ScatterPlot bySignal(double[] values, String signalName) {
         double[] signal = Check.finiteData("values", values);
         Check.sameLength("values", signal.length, "x", x.length);
-        double min = Arrays.stream(signal).min().orElseThrow();
-        double max = Arrays.stream(signal).max().orElseThrow();
-        boolean signed = min < 0 && max > 0;
-        double limit = Math.max(-min, max);
-        Colormap map = signed ? Colormap.DIVERGING : Colormap.VIRIDIS;
-        double low = signed ? -limit : min;
-        double high = signed ? limit : max;
-        int[] pointColors = new int[signal.length];
-        for (int i = 0; i < signal.length; i++) {
-            pointColors[i] = map.color(high > low ? (signal[i] - low) / (high - low) : 0.5);
-        }
-        colors = pointColors;
-        colorBar = new ColorBar(map, low, high, signalName);
+        Colouring colouring = Colouring.bySignal(signal, signalName);
+        colors = colouring.colors();
+        colorBar = colouring.colorBar();
         legend = null;
         return this;
     }
@@ -172,41 +184,166 @@ public final class ScatterPlot extends Figure {
         return this;
     }
 
+    /**
+     * What the window shows when the mouse is over point i: the image, class name and
+     * dataset index of row i of {@code data}. Offscreen drawing ignores it.
+     *
+     * @throws IllegalArgumentException when {@code data} has another number of points
+     */
+    public ScatterPlot pointInfo(Subset data) {
+        return pointInfo(PointInfo.of(data));
+    }
+
+    /** {@link #pointInfo(Subset)} from details made with {@link PointInfo#of}. */
+    public ScatterPlot pointInfo(PointInfo details) {
+        if (details == null) {
+            throw new IllegalArgumentException("pointInfo(null): pass the subset the points "
+                    + "come from, e.g. pointInfo(data).");
+        }
+        Check.sameLength("pointInfo", details.size(), "x", x.length);
+        this.info = details;
+        return this;
+    }
+
+    /**
+     * Makes this an eigenmap of {@code pairs}: the window's keys recolour the points by
+     * any eigenvector (each with its eigenvalue in the colour bar's name), and its 3-D view
+     * takes eigenvector {@code first + 2} as the height. See {@link Figure#eigenmap}.
+     */
+    ScatterPlot eigenvectors(String symbol, Eigenpairs pairs, int first) {
+        String name = Check.text(symbol);
+        int count = pairs.count();
+        double[][] vectors = new double[count][];
+        String[] names = new String[count];
+        for (int j = 0; j < count; j++) {
+            vectors[j] = Check.finiteData(name + "_" + j, pairs.vectorArray(j));
+            Check.sameLength(name + "_" + j, vectors[j].length, "x", x.length);
+            names[j] = String.format(Locale.ROOT, "%s_%d (eigenvalue %.4g)", name, j,
+                    pairs.value(j));
+        }
+        this.signals = vectors;
+        this.signalNames = names;
+        this.signalSymbol = name;
+        this.firstAxis = first;
+        return this;
+    }
+
     /** Whether the plot is 3-D. */
     public boolean is3d() {
         return z != null;
     }
 
     @Override
-    void draw(Scene scene, Rect area) {
-        Rect rest = drawTitle(scene, area);
-        int reserved = legend != null ? legend.width() : colorBar != null ? colorBar.width() : 0;
-        Rect outer = rest.inset(12, 0, 12 + reserved, 10);
-        Rect plot = z == null ? drawPoints2d(scene, outer) : drawPoints3d(scene, outer);
-        if (legend != null) {
-            legend.draw(scene, plot.right(), plot.y());
-        }
-        if (colorBar != null) {
-            colorBar.draw(scene, plot.right(), plot.y(), plot.bottom());
-        }
+    void collectScatterPlots(List<ScatterPlot> into) {
+        into.add(this);
     }
 
-    private Rect drawPoints2d(Scene scene, Rect outer) {
-        Axes axes = new Axes(Axis.fitting(List.of(x), false, xLabel),
-                Axis.fitting(List.of(y), false, yLabel));
+    /** The azimuth the figure was built with, in degrees. */
+    double azimuth() {
+        return azimuth;
+    }
+
+    /** The elevation the figure was built with, in degrees. */
+    double elevation() {
+        return elevation;
+    }
+
+    /** Number of points. */
+    int size() {
+        return x.length;
+    }
+
+    /** The details shown for a point, or null. */
+    PointInfo info() {
+        return info;
+    }
+
+    /** How many signals (eigenvectors) the window can colour the points by. */
+    int signalCount() {
+        return signals == null ? 0 : signals.length;
+    }
+
+    /** The name of signal j, e.g. "psi_3 (eigenvalue 0.01234)". */
+    String signalName(int j) {
+        return signalNames[j];
+    }
+
+    /** The value of signal j at point i. */
+    double signalValue(int j, int i) {
+        return signals[j][i];
+    }
+
+    /** Whether the plot can be shown in the other dimension: it has a third coordinate. */
+    boolean canFlip() {
+        return z != null || (signals != null && firstAxis + 2 < signals.length);
+    }
+
+    /** Whether the plot is drawn in 3-D under {@code view}. */
+    boolean shows3d(ViewState view) {
+        return canFlip() && (z != null) != view.flipped();
+    }
+
+    /** The point's coordinates as text, e.g. "(0.0123, -0.0456)". */
+    String coordinates(int i) {
+        return String.format(Locale.ROOT, "(%.4g, %.4g)", x[i], y[i]);
+    }
+
+    @Override
+    void draw(Scene scene, Rect area) {
+        ViewState view = scene.nextView();
+        Colouring colouring = colouring(view.colouring());
+        Rect rest = drawTitle(scene, area);
+        Rect outer = rest.inset(12, 0, 12 + colouring.keyWidth(), 10);
+        Rect plot = shows3d(view) ? drawPoints3d(scene, outer, view, colouring)
+                : drawPoints2d(scene, outer, view, colouring);
+        colouring.drawKey(scene, plot);
+    }
+
+    /** Colours and their key: the figure's own for -1, else those of signal {@code j}. */
+    private Colouring colouring(int j) {
+        if (j < 0 || signals == null || j >= signals.length) {
+            return new Colouring(colors, legend, colorBar);
+        }
+        if (signalColourings == null) {
+            signalColourings = new HashMap<>();
+        }
+        return signalColourings.computeIfAbsent(j,
+                index -> Colouring.bySignal(signals[index], signalNames[index]));
+    }
+
+    private Rect drawPoints2d(Scene scene, Rect outer, ViewState view, Colouring colouring) {
+        Axes axes = new Axes(
+                viewed(Axis.fitting(List.of(x), false, xLabel), view.zoom(), -view.panX()),
+                viewed(Axis.fitting(List.of(y), false, yLabel), view.zoom(), view.panY()));
         Rect plot = axes.plotArea(outer);
         axes.drawGrid(scene, plot);
         scene.clip(plot);
-        double[] px = new double[x.length];
-        double[] py = new double[x.length];
+        float[] px = new float[x.length];
+        float[] py = new float[x.length];
         for (int i = 0; i < x.length; i++) {
-            px[i] = axes.pixelX(x[i], plot);
-            py[i] = axes.pixelY(y[i], plot);
+            px[i] = (float) axes.pixelX(x[i], plot);
+            py[i] = (float) axes.pixelY(y[i], plot);
         }
-        drawDots(scene, px, py, identityOrder());
+        float size = dotSize();
+        drawDots(scene, px, py, null, colouring, size, view);
         scene.clip(null);
         axes.drawFrame(scene, plot);
+        scene.region(this, plot, px, py, false, size / 2);
         return plot;
+    }
+
+    /**
+     * The axis zoomed about its centre and shifted by {@code shift} of the visible width
+     * (the picture moves with the mouse); the axis itself when neither applies.
+     */
+    private static Axis viewed(Axis fitted, double zoom, double shift) {
+        if (zoom == 1 && shift == 0) {
+            return fitted;
+        }
+        double width = fitted.max - fitted.min;
+        double centre = (fitted.min + fitted.max) / 2 + shift * width / zoom;
+        double half = width / 2 / zoom;
+        return Axis.exact(centre - half, centre + half, false, fitted.label, null);
     }
 
     /**
@@ -215,47 +352,63 @@ public final class ScatterPlot extends Figure {
      * to screen right p . r with r = (-sin az, cos az, 0), screen up p . u with
      * u = (-sin el cos az, -sin el sin az, cos el), and depth p . e.
      */
-    private Rect drawPoints3d(Scene scene, Rect outer) {
+    private Rect drawPoints3d(Scene scene, Rect outer, ViewState view, Colouring colouring) {
         double side = Math.min(outer.width(), outer.height());
         Rect plot = new Rect(outer.centerX() - side / 2, outer.y(), side, side);
-        Projection view = new Projection(azimuth, elevation, plot);
-        double[][] unit = {unitScaled(x), unitScaled(y), unitScaled(z)};
-        drawBox(scene, view);
-        double[] px = new double[x.length];
-        double[] py = new double[x.length];
+        double az = Double.isNaN(view.azimuth()) ? azimuth : view.azimuth();
+        double el = Double.isNaN(view.elevation()) ? elevation : view.elevation();
+        Projection projection = new Projection(az, el, plot, view);
+        double[] heights = z != null ? z : signals[firstAxis + 2];
+        double[][] unit = {unitScaled(x), unitScaled(y), unitScaled(heights)};
+        boolean moved = view.zoom() != 1 || view.panX() != 0 || view.panY() != 0;
+        scene.clip(moved ? plot : null);
+        drawBox(scene, projection);
+        float[] px = new float[x.length];
+        float[] py = new float[x.length];
         double[] depth = new double[x.length];
         for (int i = 0; i < x.length; i++) {
             double[] p = {unit[0][i], unit[1][i], unit[2][i]};
-            px[i] = view.screenX(p);
-            py[i] = view.screenY(p);
-            depth[i] = view.depth(p);
+            px[i] = (float) projection.screenX(p);
+            py[i] = (float) projection.screenY(p);
+            depth[i] = projection.depth(p);
         }
-        Integer[] order = identityOrder();
+        Integer[] order = new Integer[x.length];
+        Arrays.setAll(order, i -> i);
         Arrays.sort(order, Comparator.comparingDouble(i -> depth[i]));
-        drawDots(scene, px, py, order);
-        drawAxisNames(scene, view);
+        float size = dotSize();
+        drawDots(scene, px, py, order, colouring, size, view);
+        scene.clip(null);
+        drawAxisNames(scene, projection, z != null ? zLabel : signalSymbol + "_" + (firstAxis + 2));
+        scene.region(this, plot, px, py, true, size / 2);
         return plot;
     }
 
-    private void drawDots(Scene scene, double[] px, double[] py, Integer[] order) {
-        float size = pointSize > 0 ? pointSize : defaultPointSize(x.length);
-        for (int i : order) {
-            scene.point(px[i], py[i], size, colorOf(i), 0);
+    private float dotSize() {
+        return pointSize > 0 ? pointSize : defaultPointSize(x.length);
+    }
+
+    /**
+     * The dots in {@code order} (index order when null), then the highlighted points and
+     * the window's hovered and pinned points larger and outlined, on top.
+     */
+    private void drawDots(Scene scene, float[] px, float[] py, Integer[] order,
+            Colouring colouring, float size, ViewState view) {
+        int[] pointColors = colouring.colors();
+        for (int k = 0; k < px.length; k++) {
+            int i = order == null ? k : order[k];
+            scene.point(px[i], py[i], size, pointColors == null ? SINGLE_COLOR : pointColors[i], 0);
         }
         float marked = size * 1.8f + 5;
         for (int i : highlighted) {
-            scene.point(px[i], py[i], marked, colorOf(i), 2);
+            scene.point(px[i], py[i], marked, pointColors == null ? SINGLE_COLOR : pointColors[i],
+                    2);
         }
-    }
-
-    private int colorOf(int i) {
-        return colors == null ? SINGLE_COLOR : colors[i];
-    }
-
-    private Integer[] identityOrder() {
-        Integer[] order = new Integer[x.length];
-        Arrays.setAll(order, i -> i);
-        return order;
+        for (int i : new int[] {view.pinned(), view.hovered()}) {
+            if (i >= 0 && i < px.length) {
+                scene.point(px[i], py[i], marked, pointColors == null ? SINGLE_COLOR
+                        : pointColors[i], 2);
+            }
+        }
     }
 
     static float defaultPointSize(int count) {
@@ -297,7 +450,7 @@ public final class ScatterPlot extends Figure {
      * Axis names beside the middle of a bottom edge facing the viewer (x and y) and of the
      * leftmost vertical edge (z), pushed away from the cube's centre.
      */
-    private void drawAxisNames(Scene scene, Projection view) {
+    private void drawAxisNames(Scene scene, Projection view, String heightLabel) {
         double frontY = view.eye[1] < 0 ? -1 : 1;
         double frontX = view.eye[0] < 0 ? -1 : 1;
         placeOutside(scene, view, xLabel, new double[] {0, frontY, -1});
@@ -309,7 +462,7 @@ public final class ScatterPlot extends Figure {
                 leftmost = p;
             }
         }
-        placeOutside(scene, view, zLabel, leftmost);
+        placeOutside(scene, view, heightLabel, leftmost);
     }
 
     private static void placeOutside(Scene scene, Projection view, String label, double[] p) {
@@ -333,7 +486,7 @@ public final class ScatterPlot extends Figure {
         final double centerY;
         final double scale;
 
-        Projection(double azimuthDegrees, double elevationDegrees, Rect square) {
+        Projection(double azimuthDegrees, double elevationDegrees, Rect square, ViewState view) {
             double az = Math.toRadians(azimuthDegrees);
             double el = Math.toRadians(elevationDegrees);
             eye = new double[] {Math.cos(el) * Math.cos(az), Math.cos(el) * Math.sin(az),
@@ -341,9 +494,9 @@ public final class ScatterPlot extends Figure {
             right = new double[] {-Math.sin(az), Math.cos(az), 0};
             up = new double[] {-Math.sin(el) * Math.cos(az), -Math.sin(el) * Math.sin(az),
                 Math.cos(el)};
-            centerX = square.centerX();
-            centerY = square.centerY();
-            scale = square.width() / 2 / Math.sqrt(3) * 0.92;
+            centerX = square.centerX() + view.panX() * square.width();
+            centerY = square.centerY() + view.panY() * square.height();
+            scale = square.width() / 2 / Math.sqrt(3) * 0.92 * view.zoom();
         }
 
         double screenX(double[] p) {
@@ -361,6 +514,48 @@ public final class ScatterPlot extends Figure {
 
         private static double dot(double[] a, double[] b) {
             return a[0] * b[0] + a[1] * b[1] + a[2] * b[2];
+        }
+    }
+
+    /**
+     * Colours of the points and the key that explains them: a legend, a colour bar, or
+     * neither (one colour for all).
+     */
+    private record Colouring(int[] colors, Legend legend, ColorBar colorBar)
+            implements Serializable {
+
+        /**
+         * Colours by a signal: signed signals (values below and above 0) with the
+         * {@link Colormap#DIVERGING} map over [-m, m], m = max |value|, so that white is 0;
+         * others with {@link Colormap#VIRIDIS} over [min, max].
+         */
+        static Colouring bySignal(double[] signal, String name) {
+            double min = Arrays.stream(signal).min().orElseThrow();
+            double max = Arrays.stream(signal).max().orElseThrow();
+            boolean signed = min < 0 && max > 0;
+            double limit = Math.max(-min, max);
+            Colormap map = signed ? Colormap.DIVERGING : Colormap.VIRIDIS;
+            double low = signed ? -limit : min;
+            double high = signed ? limit : max;
+            int[] pointColors = new int[signal.length];
+            for (int i = 0; i < signal.length; i++) {
+                pointColors[i] = map.color(high > low ? (signal[i] - low) / (high - low) : 0.5);
+            }
+            return new Colouring(pointColors, null, new ColorBar(map, low, high, name));
+        }
+
+        /** Width the key needs beside the plot. */
+        int keyWidth() {
+            return legend != null ? legend.width() : colorBar != null ? colorBar.width() : 0;
+        }
+
+        void drawKey(Scene scene, Rect plot) {
+            if (legend != null) {
+                legend.draw(scene, plot.right(), plot.y());
+            }
+            if (colorBar != null) {
+                colorBar.draw(scene, plot.right(), plot.y(), plot.bottom());
+            }
         }
     }
 }

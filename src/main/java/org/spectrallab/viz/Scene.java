@@ -19,6 +19,10 @@ import java.util.List;
  *   <li>{@link Kind#TEXT} and {@link Kind#IMAGE}: texture coordinates.</li>
  * </ul>
  * Batches are drawn in order, later over earlier (painter's order), each inside its clip.
+ *
+ * <p>In the window a scene also carries the view of each scatter plot ({@link ViewState},
+ * handed out in drawing order per panel) and collects where each scatter plot put its
+ * points ({@link PlotRegion}), so that the mouse can find the point under it.
  */
 final class Scene {
 
@@ -48,6 +52,39 @@ final class Scene {
     record Raster(int width, int height, int[] argb) {
     }
 
+    /**
+     * Where one scatter plot of a panel drew its points, in frame pixels.
+     *
+     * @param panel the window panel it belongs to ("" offscreen)
+     * @param ordinal its place among the panel's scatter plots, in drawing order
+     * @param plot the scatter plot
+     * @param area its plot rectangle
+     * @param x screen x of each point
+     * @param y screen y of each point
+     * @param threeD whether it was drawn in 3-D
+     * @param pointRadius half the dot diameter, in pixels
+     */
+    record PlotRegion(String panel, int ordinal, ScatterPlot plot, Rect area, float[] x,
+            float[] y, boolean threeD, float pointRadius) {
+
+        /**
+         * The point drawn nearest to (px, py) within {@code reach} pixels of its edge, or
+         * -1; of points at equal distance the one drawn last (on top) wins.
+         */
+        int pointNear(double px, double py, double reach) {
+            int best = -1;
+            double bestDistance = Math.pow(pointRadius + reach, 2);
+            for (int i = 0; i < x.length; i++) {
+                double distance = (x[i] - px) * (x[i] - px) + (y[i] - py) * (y[i] - py);
+                if (distance <= bestDistance) {
+                    best = i;
+                    bestDistance = distance;
+                }
+            }
+            return best;
+        }
+    }
+
     /** A run of drawing of one kind inside one clip rectangle (null: the whole frame). */
     static final class Batch {
         final Kind kind;
@@ -67,7 +104,12 @@ final class Scene {
     final int height;
     final int background;
     private final List<Batch> batches = new ArrayList<>();
+    private final List<PlotRegion> regions = new ArrayList<>();
     private Rect clip;
+    /** The panel being drawn, its scatter plots' views, and how many of them have drawn. */
+    private String panel = "";
+    private List<ViewState> views = List.of();
+    private int scattersDrawn;
 
     Scene(int width, int height, int background) {
         this.width = width;
@@ -77,6 +119,31 @@ final class Scene {
 
     List<Batch> batches() {
         return batches;
+    }
+
+    /** Where the scatter plots drew their points, in drawing order. */
+    List<PlotRegion> regions() {
+        return regions;
+    }
+
+    /** Starts drawing a window panel whose scatter plots take {@code panelViews} in order. */
+    void beginPanel(String name, List<ViewState> panelViews) {
+        panel = name;
+        views = panelViews;
+        scattersDrawn = 0;
+    }
+
+    /** The view of the next scatter plot to draw: its own in the window, else the default. */
+    ViewState nextView() {
+        int ordinal = scattersDrawn++;
+        return ordinal < views.size() ? views.get(ordinal) : ViewState.DEFAULT;
+    }
+
+    /** Records where the scatter plot that last took a view drew its points. */
+    void region(ScatterPlot plot, Rect area, float[] x, float[] y, boolean threeD,
+            float pointRadius) {
+        regions.add(new PlotRegion(panel, scattersDrawn - 1, plot, area, x, y, threeD,
+                pointRadius));
     }
 
     /** Clips what follows to {@code area}, or to the whole frame when null. */

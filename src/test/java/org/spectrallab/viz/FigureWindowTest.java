@@ -2,73 +2,78 @@ package org.spectrallab.viz;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.awt.Frame;
-import java.util.Arrays;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+/** The window as a session uses it: a viewer process per window, PNGs when there is none. */
 class FigureWindowTest {
 
-    /** Upper bound to wait for the first frame; not a speed requirement. */
-    private static final long FIRST_FRAME_WAIT_MS = 20_000;
+    /** Upper bound for a viewer JVM to start and draw; not a speed requirement. */
+    static final Duration FIRST_FRAME_WAIT = Duration.ofSeconds(60);
 
     @AfterEach
     void closeWindow() {
         FigureWindow.close();
+        System.clearProperty(FigureWindow.DISPLAY_PROPERTY);
+        FigureWindow.forgetLostDisplay();
     }
 
-    private static Figure sample(String title) {
+    static Figure sample(String title) {
         double[][] data = Samples.blobs(200, 2);
         return Figure.scatter(title, data[0], data[1]);
     }
 
-    private static void awaitFrame() throws InterruptedException {
-        long deadline = System.currentTimeMillis() + FIRST_FRAME_WAIT_MS;
-        while (FigureWindow.framesDrawn() == 0 && System.currentTimeMillis() < deadline) {
-            Thread.sleep(50);
-        }
-    }
-
-    private static long displayableFrames() {
-        return Arrays.stream(Frame.getFrames()).filter(Frame::isDisplayable).count();
+    /** Threads of the kit still alive in this JVM, by name. */
+    static List<String> kitThreads() {
+        return Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive)
+                .map(Thread::getName).filter(name -> name.startsWith("spectrallab-")).toList();
     }
 
     @Test
-    void showDrawsInOneWindowAndCloseRemovesIt() throws InterruptedException {
+    void twoShowsDrawInOneViewerAndCloseEndsIt() throws InterruptedException {
         assumeTrue(Display.canShowWindows(), "no display: nothing to show");
         FigureWindow.show(sample("first"));
-        FigureWindow.show(sample("second"));
-        awaitFrame();
+        FigureWindow.show("second", sample("second"));
+        FigureWindow.FrameReport frame = FigureWindow.awaitFrame(0,
+                FigureWindow.lastShowSequence(), FIRST_FRAME_WAIT);
 
-        assertTrue(FigureWindow.framesDrawn() > 0, "the window never drew");
-        assertEquals(1, displayableFrames());
+        assertNotNull(frame, "the window never drew both figures");
+        assertTrue(FigureWindow.isOpen());
         FigureWindow.close();
         assertFalse(FigureWindow.isOpen());
-        assertEquals(0, displayableFrames());
+        assertEquals(List.of(), kitThreads(), "threads left running");
     }
 
     @Test
     void showAfterCloseOpensANewWindow() throws InterruptedException {
         assumeTrue(Display.canShowWindows(), "no display: nothing to show");
         FigureWindow.show(sample("before"));
-        awaitFrame();
+        assertNotNull(FigureWindow.awaitFrame(0, FigureWindow.lastShowSequence(),
+                FIRST_FRAME_WAIT));
         FigureWindow.close();
         FigureWindow.show(sample("after"));
-        awaitFrame();
 
         assertTrue(FigureWindow.isOpen());
-        assertTrue(FigureWindow.framesDrawn() > 0);
+        assertNotNull(FigureWindow.awaitFrame(0, FigureWindow.lastShowSequence(),
+                FIRST_FRAME_WAIT));
     }
 
     @Test
-    void withoutDisplayShowDoesNothing() {
-        assumeFalse(Display.canShowWindows(), "a display exists");
-        FigureWindow.show(sample("nowhere"));
+    void withoutDisplayShowWritesThePngInstead(@TempDir Path folder) {
+        System.setProperty(FigureWindow.DISPLAY_PROPERTY, ":4711");
+        FigureWindow.saveFolder(folder);
+        FigureWindow.show("eigenmaps/gram", sample("nowhere"));
 
         assertFalse(FigureWindow.isOpen());
+        assertTrue(Files.exists(folder.resolve("eigenmaps-gram.png")));
     }
 }

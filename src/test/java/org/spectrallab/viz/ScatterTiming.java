@@ -81,7 +81,7 @@ public final class ScatterTiming {
             drawer.draw(gl.getGL2ES2(), scene);
             gl.glFinish();
             long t1 = System.nanoTime();
-            FigureRenderer.readPixels(gl, scene.width, scene.height);
+            OffscreenCanvas.readPixels(gl, scene.width, scene.height);
             readNanos = System.nanoTime() - t1;
             drawNanos = t1 - t0;
         }
