@@ -8,8 +8,12 @@
 // log-log axes); the top eigenvectors of the centred Gram matrix already separate some
 // digits (this is kernel PCA); sorted by class, the RBF matrix shows bright diagonal
 // blocks: images of one digit resemble each other.
+// Live (./lab 2 at a terminal with a display): the eigenmap and the heatmap follow the
+// sliders eps and perClass, or params.set("eps", 20) at the prompt; watch the diagonal
+// blocks blur as eps grows. In the window, H lists the keys.
 
 var lab = Lab.start(2, "The Gram matrix: what a kernel method sees");
+var params = lab.params();
 
 // Step 1: the data
 var data = lab.subset(50);
@@ -26,7 +30,9 @@ lab.say(String.format("Linear Gram K = X X^T (%d x %d): trace %.1f = the sum of 
         linearSpectrum[0], 100 * linearSpectrum[0] / linear.trace()));
 
 // Step 3: the RBF Gram matrix, bandwidth by the median heuristic
-double eps = lab.params().real("eps", Bandwidth.medianHeuristic(X), 1e-6, 1e6);
+double median = Bandwidth.medianHeuristic(X);
+double eps = params.real("eps", median, 1e-6, 1e6);
+params.slider("eps", median / 20, median * 20);
 Matrix rbf = GramMatrix.rbf(X, eps);
 double[] rbfSpectrum = Eigensolver.largest(rbf, data.size())
         .clampedToNonNegative("the RBF Gram matrix").values();
@@ -54,17 +60,28 @@ lab.figure("spectra", Figure.lines("Gram spectra on log-log axes").axes("rank j"
         .series("fit: RBF", fitRanks, Arrays.copyOf(rbfFit.curve(), fitRanks.length))
         .logX().logY());
 
-// Step 5: the eigenmap: top two eigenvectors of the centred RBF Gram matrix (kernel PCA)
-var kernelPca = Eigensolver.largest(GramMatrix.centred(rbf), 2);
-lab.figure("gram-eigenmap", Figure.scatter("Kernel PCA: top eigenvectors of the centred RBF Gram",
-        kernelPca.vectorArray(0), kernelPca.vectorArray(1)).axes("phi_1", "phi_2")
-        .byClass(data.labels(), data.dataset().classNames()));
+// Step 5: the eigenmap: top two eigenvectors of the centred RBF Gram matrix (kernel PCA),
+// redrawn live when eps or the subset changes
+lab.live("gram-eigenmap", () -> {
+    var points = lab.subset(50);
+    double bandwidth = params.real("eps", Bandwidth.medianHeuristic(points.points()), 1e-6, 1e6);
+    lab.progress("RBF Gram matrix and its top 20 eigenpairs, eps = " + bandwidth);
+    var kernelPca = Eigensolver.largest(GramMatrix.centred(GramMatrix.rbf(points.points(),
+            bandwidth)), 20);
+    return Figure.eigenmap("Kernel PCA: top eigenvectors of the centred RBF Gram", "phi",
+            kernelPca, 0).byClass(points.labels(), points.dataset().classNames())
+            .pointInfo(points);
+});
 lab.say("The eigenmap places image i at (phi_1(i), phi_2(i)). Digits that look alike land "
         + "together, before any label was used.");
 
-// Step 6: the kernel heatmap, rows and columns sorted by class
-lab.figure("rbf-heatmap", Figure.heatmap("RBF Gram matrix, sorted by class", rbf)
-        .groups(data.labels()));
+// Step 6: the kernel heatmap, rows and columns sorted by class (live, like step 5)
+lab.live("rbf-heatmap", () -> {
+    var points = lab.subset(50);
+    double bandwidth = params.real("eps", Bandwidth.medianHeuristic(points.points()), 1e-6, 1e6);
+    return Figure.heatmap("RBF Gram matrix, sorted by class",
+            GramMatrix.rbf(points.points(), bandwidth)).groups(points.labels());
+});
 double within = 0, between = 0; int nWithin = 0, nBetween = 0;
 int[] y = data.labels();
 for (int i = 0; i < data.size(); i++) {

@@ -7,12 +7,17 @@
 // What to notice: L_rw and L_sym have the same eigenvalues, and their eigenvectors differ
 // only by the factor D^1/2; eigenvalue 0 appears once per connected piece of the graph;
 // the Laplacian eigenmap separates digits differently from the Gram eigenmap of lab 02.
+// Live (./lab 3 at a terminal with a display): the eigenmaps of step 7 follow the sliders
+// k and perClass, or params.set("k", 3) at the prompt; in the window, Right recolours an
+// eigenmap by the next eigenvector, D shows it in 3-D, hovering shows a digit, H lists keys.
 
 var lab = Lab.start(3, "Graph Laplacians: the geometry of the data manifold");
+var params = lab.params();
 
 // Step 1: the data and the k-nearest-neighbour graph
 var data = lab.subset(50);
-int k = lab.params().integer("k", 10, 1, data.size() - 1);
+int k = params.integer("k", 10, 1, data.size() - 1);
+params.slider("k", 2, 40);
 Graph graph = lab.timed("Building the " + k + "-nearest-neighbour graph",
         () -> KnnGraph.of(data.points()).k(k).build());
 double[] degrees = graph.degreeArray();
@@ -81,14 +86,23 @@ lab.say("Graph of the 0s beside the graph of the 1s, no edge between them: "
 lab.record("disconnected_demo_components", apart.components().count());
 lab.record("disconnected_demo_zero_eigenvalues", apartZeros);
 
-// Step 7: the Laplacian eigenmap beside the Gram eigenmap of lab 02
-var kernelPca = Eigensolver.largest(GramMatrix.centred(GramMatrix.rbf(data.points())), 2);
-lab.figure("eigenmaps", Figure.row("Two views of the same digits",
-        Figure.scatter("Gram (kernel PCA)", kernelPca.vectorArray(0), kernelPca.vectorArray(1))
-                .axes("phi_1", "phi_2").byClass(data.labels(), data.dataset().classNames()),
-        Figure.scatter("Laplacian eigenmap (L_rw)", randomWalk.vectorArray(1),
-                randomWalk.vectorArray(2)).axes("psi_1", "psi_2")
-                .byClass(data.labels(), data.dataset().classNames())));
+// Step 7: the Laplacian eigenmap beside the Gram eigenmap of lab 02, redrawn live when k
+// or the subset changes (20 eigenvectors each, so the window can recolour by any of them)
+lab.live("eigenmaps", () -> {
+    var points = lab.subset(50);
+    int neighbours = params.integer("k", 10, 1, points.size() - 1);
+    lab.progress("the " + neighbours + "-nearest-neighbour graph");
+    Graph knn = KnnGraph.of(points.points()).k(neighbours).build();
+    lab.progress("20 eigenpairs of L_rw and of the centred Gram matrix");
+    var psi = RandomWalkLaplacian.eigenpairs(knn, 20);
+    var phi = Eigensolver.largest(GramMatrix.centred(GramMatrix.rbf(points.points())), 20);
+    var classes = points.dataset().classNames();
+    return Figure.row("Two views of the same digits",
+            Figure.eigenmap("Gram (kernel PCA)", "phi", phi, 0)
+                    .byClass(points.labels(), classes).pointInfo(points),
+            Figure.eigenmap("Laplacian eigenmap (L_rw)", "psi", psi, 1)
+                    .byClass(points.labels(), classes).pointInfo(points));
+});
 lab.figure("laplacian-spectra", Figure.lines("Smallest 50 eigenvalues of the three Laplacians")
         .axes("index j", "eigenvalue")
         .series("L = D - W (scaled by 1 / max degree)", range(50),

@@ -29,14 +29,25 @@ import org.spectrallab.viz.FigureWindow;
  *   ...
  *   lab.say("L_rw and L_sym share their eigenvalues to 1e-14.");
  *   lab.figure("eigenmap", Figure.scatter(...));   // out/lab03/eigenmap.png (+ window)
+ *   lab.live("eigenmap", () -> {                   // the same, and redrawn when k changes
+ *       int k = lab.params().integer("k", 10, 2, 50);
+ *       ...
+ *       return Figure.eigenmap(...);
+ *   });
  *   lab.finish();                                  // out/lab03/results.json
  * </pre>
  *
  * <p>Figures always go to PNG; in an interactive session with a display they are also
  * shown in the session's window. Output goes under {@code out/} in the kit's folder
- * (system property {@code spectrallab.home}, else the working directory).
+ * (system property {@code spectrallab.home}, else the working directory). Live pipelines
+ * are described at {@link #live(String, Runnable)} and in docs/LIVE.md.
  */
 public final class Lab {
+
+    /** Live slider range of the subset size per class, and of the sampling seed. */
+    static final int LIVE_MIN_PER_CLASS = 5;
+    static final int LIVE_MAX_PER_CLASS = 200;
+    static final int LIVE_MAX_SEED = 99;
 
     private static volatile Lab current;
 
@@ -47,6 +58,9 @@ public final class Lab {
     private final Results results;
     private final long startNanos = System.nanoTime();
     private volatile boolean finished;
+    /** The last subset drawn, and the parameters it was drawn with. */
+    private Subset lastSubset;
+    private List<Object> lastSubsetKey;
 
     private Lab(int number, String title) {
         this.number = number;
@@ -61,6 +75,9 @@ public final class Lab {
         Lab lab = new Lab(number, title);
         current = lab;
         Log.verbose(true);
+        if (isInteractive()) {
+            FigureWindow.saveFolder(lab.folder);
+        }
         System.out.printf(Locale.ROOT, "%n=== Lab %02d: %s ===%n%n", number, title);
         return lab;
     }
@@ -104,19 +121,35 @@ public final class Lab {
     /**
      * The lab's data, chosen by the parameters {@code dataset} (mnist, fashion),
      * {@code split} (test, train), {@code perClass} (default as given), {@code sampling}
-     * (random, first) and {@code seed}; recorded in results.json.
+     * (random, first) and {@code seed}; recorded in results.json. Asked again with the same
+     * parameter values it returns the same subset without drawing or printing anything,
+     * so a live pipeline can start with it; live sliders move {@code perClass} between
+     * {@value #LIVE_MIN_PER_CLASS} and {@value #LIVE_MAX_PER_CLASS} and {@code seed}
+     * between 0 and {@value #LIVE_MAX_SEED}.
      */
     public Subset subset(int defaultPerClass) {
+        params.slider("perClass", LIVE_MIN_PER_CLASS, LIVE_MAX_PER_CLASS);
+        params.slider("seed", 0, LIVE_MAX_SEED);
         Dataset dataset = Dataset.parse(params.text("dataset", "mnist"));
         Split split = Split.parse(params.text("split", "test"));
         int perClass = params.integer("perClass", defaultPerClass, 1, 6000);
         String sampling = params.text("sampling", "random");
         int seed = params.integer("seed", 0, 0, Integer.MAX_VALUE);
+        List<Object> key = List.of(dataset, split, perClass, sampling, seed);
+        synchronized (this) {
+            if (key.equals(lastSubsetKey)) {
+                return lastSubset;
+            }
+        }
         ImageSet images = ImageSet.load(dataset, split);
         Subset subset = sample(images, perClass, sampling, seed);
         recordSubset(subset, sampling, seed);
         say("Data: " + subset.describe() + ", " + (sampling.equals("first")
                 ? "the first of each class" : "drawn with seed " + seed) + ".");
+        synchronized (this) {
+            lastSubset = subset;
+            lastSubsetKey = key;
+        }
         return subset;
     }
 
@@ -144,8 +177,11 @@ public final class Lab {
         results.subset(description);
     }
 
-    /** Prints a finding for the student, wrapped to 90 columns. */
+    /** Prints a finding for the student, wrapped to 90 columns; quiet in a live recompute. */
     public void say(String text) {
+        if (quietInRecompute()) {
+            return;
+        }
         System.out.println(Wrap.paragraph(text, 90, "  "));
     }
 
@@ -159,8 +195,21 @@ public final class Lab {
         results.eigenvalues(key, values);
     }
 
-    /** Runs a long step, printing what it is and how long it took. */
+    /**
+     * Runs a long step, printing what it is and how long it took; in a live recompute it
+     * prints nothing and the window's progress note names the step instead.
+     */
     public <T> T timed(String what, Supplier<T> work) {
+        LiveRun run = LiveRun.current();
+        if (run != null && !run.first) {
+            run.checkpoint();
+            for (String panel : run.pipeline.panels) {
+                FigureWindow.status(panel, what, true);
+            }
+            T value = work.get();
+            run.checkpoint();
+            return value;
+        }
         System.out.print("  " + what + " ... ");
         System.out.flush();
         long start = System.nanoTime();
@@ -170,17 +219,97 @@ public final class Lab {
     }
 
     /**
+     * Names the step a live recompute is in, for the window's progress note, and lets a
+     * recompute that newer values have made stale stop here. Does nothing outside live
+     * recomputes, so a lab can mark its steps without changing its batch output.
+     */
+    public void progress(String step) {
+        LiveRun run = LiveRun.current();
+        if (run != null && !run.first) {
+            run.checkpoint();
+            for (String panel : run.pipeline.panels) {
+                FigureWindow.status(panel, step, true);
+            }
+        }
+    }
+
+    /**
      * Writes a figure to out/labNN/{name}.png, prints the path, and in an interactive
-     * session with a display shows it in the window.
+     * session with a display shows it in the window, in the panel {@code name}. In a live
+     * recompute it only hands the figure to the window (no PNG, nothing printed).
      */
     public Path figure(String name, Figure figure) {
+        LiveRun run = LiveRun.current();
+        if (run != null && !run.first) {
+            run.checkpoint();
+            run.figure(name, figure);
+            return folder.resolve(name + ".png");
+        }
+        if (run != null) {
+            run.figure(name, figure);
+        }
         Path file = FigureRenderer.writePng(figure, folder.resolve(name + ".png"));
         results.file(file.getFileName().toString());
         System.out.println("  figure: " + displayPath(file));
         if (isInteractive() && Display.canShowWindows()) {
-            FigureWindow.show(figure);
+            FigureWindow.show(name, figure);
         }
         return file;
+    }
+
+    /**
+     * Steps that draw figures and recompute when a parameter they read changes. Inside,
+     * write the steps as usual: read parameters with {@link #params()}, draw with
+     * {@link #figure}, speak with {@link #say}, time with {@link #timed}.
+     *
+     * <ul>
+     *   <li>In batch mode, or with no display, the steps run once, here, exactly as if they
+     *       were written out: same PNGs, same output, same results.json.</li>
+     *   <li>In an interactive session they also run once here, and then again - on a worker
+     *       thread, quietly, without writing PNGs - whenever a parameter they read is set,
+     *       from the prompt ({@code params.set("k", 15)}) or by its slider in the window;
+     *       their figures replace the window's panels in place. With no display the
+     *       recomputed figures go to PNG files of the same names.</li>
+     * </ul>
+     *
+     * See docs/LIVE.md for coalescing, cancellation and errors.
+     *
+     * @param name names the pipeline in messages
+     * @throws IllegalArgumentException when called inside another live pipeline
+     */
+    public void live(String name, Runnable steps) {
+        if (steps == null) {
+            throw new IllegalArgumentException("steps is null: pass the steps as a lambda, "
+                    + "e.g. lab.live(\"eigenmap\", () -> { ... lab.figure(...); }).");
+        }
+        if (LiveRun.current() != null) {
+            throw new IllegalArgumentException("lab.live(\"" + name + "\") was called inside "
+                    + "the live pipeline '" + LiveRun.current().pipeline.name + "': live "
+                    + "pipelines cannot be nested; declare them one after the other.");
+        }
+        LivePipeline pipeline = new LivePipeline(this, name, steps);
+        if (!isInteractive()) {
+            steps.run();
+            return;
+        }
+        LiveRun first = new LiveRun(pipeline, true);
+        try {
+            first.execute();
+        } finally {
+            LiveSession.instance().register(pipeline, first);
+        }
+    }
+
+    /**
+     * {@link #live(String, Runnable)} for steps that make one figure: it goes to
+     * {@code out/labNN/<name>.png} and to the window's panel {@code name}.
+     */
+    public void live(String name, Supplier<Figure> figure) {
+        if (figure == null) {
+            throw new IllegalArgumentException("figure is null: pass a lambda that returns "
+                    + "the figure, e.g. lab.live(\"" + name + "\", () -> Figure.scatter(...)).");
+        }
+        live(name, () -> figure(name, figure.get()));
     }
 
     /** Writes results.json, names every file written, and marks the lab finished. */
@@ -201,8 +330,19 @@ public final class Lab {
         finished = true;
     }
 
-    private static boolean isInteractive() {
+    /** Whether this is an interactive session (the launcher's JShell prompt). */
+    static boolean isInteractive() {
         return Boolean.getBoolean("spectrallab.interactive");
+    }
+
+    /** Whether output should be held back: a live recompute; a checkpoint of its run. */
+    private static boolean quietInRecompute() {
+        LiveRun run = LiveRun.current();
+        if (run == null || run.first) {
+            return false;
+        }
+        run.checkpoint();
+        return true;
     }
 
     private static String displayPath(Path file) {

@@ -6,25 +6,78 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiConsumer;
 import org.spectrallab.Log;
+import org.spectrallab.viz.Slider;
 
 /**
- * A lab's named parameters: each declared with a default (and, for numbers, a range), and
- * overridden from the command line ({@code ./lab 3 --k 15 --per-class 50}, which the
- * launcher passes as system properties {@code spectrallab.param.k=15},
- * {@code spectrallab.param.perClass=50}).
+ * A lab's named parameters: each declared with a default (and, for numbers, a range) where
+ * the lab first reads it, overridden from the command line ({@code ./lab 3 --k 15
+ * --per-class 50}, which the launcher passes as system properties
+ * {@code spectrallab.param.k=15}, {@code spectrallab.param.perClass=50}) or set while the
+ * session runs:
  *
- * <p>A value outside its range is clamped with one line saying so; a value that does not
- * parse is refused with the rule; a given name the lab never declares is reported with the
- * names it knows ({@link #unusedOverrides}).
+ * <pre>
+ *   var params = lab.params();
+ *   params.set("k", 15);        // live pipelines that read k recompute; the window follows
+ *   params                      // prints every parameter with its value and range
+ * </pre>
+ *
+ * <p>Reading a parameter again returns its current value: the value set (or given on the
+ * command line) if any, else the default of the latest read, which may differ (a default
+ * computed from the data, e.g. a bandwidth). A range may change between reads too (k must
+ * stay below the number of points). Every value is kept inside its range: one outside is
+ * clamped with one line saying so. A value that does not parse, or has the wrong kind, is
+ * refused with the rule; a name never declared is refused by {@link #set} with the names
+ * this lab knows, and reported at the end when given on the command line
+ * ({@link #unusedOverrides}).
+ *
+ * <p>Numeric parameters read by a live pipeline ({@link Lab#live}) appear as sliders in the
+ * window, over their range or the narrower one given by {@link #slider}.
  */
 public final class Params {
 
     /** System-property prefix of command-line overrides. */
     public static final String PREFIX = "spectrallab.param.";
 
-    private final Map<String, Object> values = new LinkedHashMap<>();
+    /** A slider spans more than this ratio (max / min, both positive) moves logarithmically. */
+    private static final double LOGARITHMIC_RATIO = 100;
+
+    /** What kind of value a parameter holds. */
+    private enum Kind {
+        WHOLE("a whole number"), REAL("a number"), TEXT("text");
+
+        final String description;
+
+        Kind(String description) {
+            this.description = description;
+        }
+    }
+
+    /** One declared parameter: its kind, default, range, and the value it has now. */
+    private static final class Declaration {
+        final String name;
+        final Kind kind;
+        Object defaultValue;
+        double min;
+        double max;
+        /** What was set or given on the command line, before clamping; null for the default. */
+        Object given;
+        Object value;
+        /** The last clamp reported, so that re-reads do not repeat it. */
+        String reportedClamp;
+
+        Declaration(String name, Kind kind) {
+            this.name = name;
+            this.kind = kind;
+        }
+    }
+
+    private final Map<String, Declaration> declared = new LinkedHashMap<>();
     private final Map<String, String> overrides = new LinkedHashMap<>();
+    private final Map<String, double[]> sliderRanges = new LinkedHashMap<>();
+    private final List<BiConsumer<String, Object>> listeners = new CopyOnWriteArrayList<>();
 
     Params(Properties properties) {
         for (String key : properties.stringPropertyNames()) {
@@ -35,79 +88,260 @@ public final class Params {
     }
 
     /** An integer parameter in [min, max] with a default. */
-    public synchronized int integer(String name, int defaultValue, int min, int max) {
-        int value = defaultValue;
-        String given = overrides.get(name);
-        if (given != null) {
-            try {
-                value = Integer.parseInt(given.trim());
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("parameter " + name + " = '" + given
-                        + "' is not a whole number: give e.g. --" + kebab(name) + " "
-                        + defaultValue, e);
-            }
+    public int integer(String name, int defaultValue, int min, int max) {
+        checkRange(name, min, max);
+        int value;
+        synchronized (this) {
+            value = (Integer) declare(name, Kind.WHOLE, defaultValue, min, max);
         }
-        int clamped = Math.max(min, Math.min(max, value));
-        reportClamp(name, value, clamped, min, max);
-        values.put(name, clamped);
-        return clamped;
+        LiveRun.noteRead(this, name);
+        return value;
     }
 
     /** A real parameter in [min, max] with a default. */
-    public synchronized double real(String name, double defaultValue, double min, double max) {
-        double value = defaultValue;
-        String given = overrides.get(name);
-        if (given != null) {
-            try {
-                value = Double.parseDouble(given.trim());
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("parameter " + name + " = '" + given
-                        + "' is not a number: give e.g. --" + kebab(name) + " " + defaultValue, e);
-            }
-            if (Double.isNaN(value)) {
-                throw new IllegalArgumentException("parameter " + name + " is NaN: give a number "
-                        + "between " + min + " and " + max);
-            }
+    public double real(String name, double defaultValue, double min, double max) {
+        checkRange(name, min, max);
+        double value;
+        synchronized (this) {
+            value = (Double) declare(name, Kind.REAL, defaultValue, min, max);
         }
-        double clamped = Math.max(min, Math.min(max, value));
-        reportClamp(name, value, clamped, min, max);
-        values.put(name, clamped);
-        return clamped;
+        LiveRun.noteRead(this, name);
+        return value;
     }
 
     /** A text parameter with a default. */
-    public synchronized String text(String name, String defaultValue) {
-        String value = overrides.getOrDefault(name, defaultValue);
-        values.put(name, value);
+    public String text(String name, String defaultValue) {
+        String value;
+        synchronized (this) {
+            value = (String) declare(name, Kind.TEXT, defaultValue, 0, 0);
+        }
+        LiveRun.noteRead(this, name);
         return value;
+    }
+
+    /**
+     * Sets a declared parameter, clamped into its range (saying so when it is); live
+     * pipelines that read it recompute. Returns the value now in force.
+     *
+     * @throws IllegalArgumentException for a name this lab has not declared (the message
+     *     lists those it has) or a value of the wrong kind (e.g. 15.5 for k)
+     */
+    public Object set(String name, Object value) {
+        Object used;
+        boolean changed;
+        synchronized (this) {
+            Declaration d = declared.get(name);
+            if (d == null) {
+                throw new IllegalArgumentException("there is no parameter '" + name + "' in this "
+                        + "lab: it knows " + knownNames() + ". Check the spelling (names are "
+                        + "case-sensitive, e.g. perClass).");
+            }
+            d.given = convert(d, value);
+            Object before = d.value;
+            d.value = clamp(d);
+            used = d.value;
+            changed = !used.equals(before);
+        }
+        if (changed) {
+            for (BiConsumer<String, Object> listener : listeners) {
+                listener.accept(name, used);
+            }
+        }
+        return used;
+    }
+
+    /**
+     * Narrows the slider of a numeric parameter to [min, max] inside its range, e.g. a
+     * subset size that may be 6000 per class but recomputes live only up to 200. Applies
+     * whether the parameter is declared before or after.
+     */
+    public synchronized void slider(String name, double min, double max) {
+        checkRange(name, min, max);
+        sliderRanges.put(name, new double[] {min, max});
+    }
+
+    /** Calls {@code listener} with (name, new value) after every change made by {@link #set}. */
+    public void onChange(BiConsumer<String, Object> listener) {
+        if (listener == null) {
+            throw new IllegalArgumentException("listener is null: pass (name, value) -> ...");
+        }
+        listeners.add(listener);
     }
 
     /** The value a parameter took, or null when the lab has not declared it. */
     public synchronized Object value(String name) {
-        return values.get(name);
+        Declaration d = declared.get(name);
+        return d == null ? null : d.value;
     }
 
     /** Every declared parameter with the value it took, in declaration order. */
     public synchronized Map<String, Object> values() {
-        return new LinkedHashMap<>(values);
+        Map<String, Object> values = new LinkedHashMap<>();
+        declared.forEach((name, d) -> values.put(name, d.value));
+        return values;
     }
 
     /** Names given on the command line that the lab never declared. */
     public synchronized List<String> unusedOverrides() {
         List<String> unused = new ArrayList<>();
         for (String name : overrides.keySet()) {
-            if (!values.containsKey(name)) {
+            if (!declared.containsKey(name)) {
                 unused.add(name);
             }
         }
         return unused;
     }
 
-    private static void reportClamp(String name, Object asked, Object used, Object min,
-                                    Object max) {
-        if (!asked.equals(used)) {
-            Log.warn("parameter " + name + " = " + asked + " is outside [" + min + ", " + max
-                    + "]; using " + used);
+    /** Every parameter as "name = value [min, max]", e.g. for the JShell prompt. */
+    @Override
+    public synchronized String toString() {
+        if (declared.isEmpty()) {
+            return "no parameters declared yet";
+        }
+        List<String> parts = new ArrayList<>();
+        for (Declaration d : declared.values()) {
+            parts.add(d.name + " = " + d.value + (d.kind == Kind.TEXT ? ""
+                    : " [" + shown(d, d.min) + ", " + shown(d, d.max) + "]"));
+        }
+        return String.join(", ", parts);
+    }
+
+    /**
+     * The slider of a numeric parameter, moving the given panels; null for a text
+     * parameter or one not declared.
+     */
+    synchronized Slider sliderOf(String name, List<String> panels) {
+        Declaration d = declared.get(name);
+        if (d == null || d.kind == Kind.TEXT || !(d.min < d.max)) {
+            return null;
+        }
+        double[] narrowed = sliderRanges.get(name);
+        double low = narrowed == null ? d.min : Math.max(d.min, narrowed[0]);
+        double high = narrowed == null ? d.max : Math.min(d.max, narrowed[1]);
+        if (!(low < high)) {
+            return null;
+        }
+        boolean logarithmic = low > 0 && high / low > LOGARITHMIC_RATIO;
+        return new Slider(name, low, high, ((Number) d.value).doubleValue(), d.kind == Kind.WHOLE,
+                logarithmic, panels);
+    }
+
+    /** Whether this lab declares {@code name}. */
+    synchronized boolean declares(String name) {
+        return declared.containsKey(name);
+    }
+
+    /**
+     * Declares a parameter or updates its default and range; returns its value. The value
+     * is what was given (command line or {@link #set}) if anything, else the default,
+     * clamped into the range.
+     */
+    private Object declare(String name, Kind kind, Object defaultValue, double min,
+            double max) {
+        Declaration d = declared.get(name);
+        if (d == null) {
+            d = new Declaration(name, kind);
+            String fromCommandLine = overrides.get(name);
+            if (fromCommandLine != null) {
+                d.given = parse(name, kind, fromCommandLine, defaultValue);
+            }
+            declared.put(name, d);
+        } else if (d.kind != kind) {
+            throw new IllegalArgumentException("parameter " + name + " was declared as "
+                    + d.kind.description + " but is read here as " + kind.description
+                    + ": read it the same way everywhere.");
+        }
+        d.defaultValue = defaultValue;
+        d.min = min;
+        d.max = max;
+        d.value = clamp(d);
+        return d.value;
+    }
+
+    /** The given value (else the default) inside [min, max], saying so when it was not. */
+    private static Object clamp(Declaration d) {
+        Object asked = d.given != null ? d.given : d.defaultValue;
+        if (d.kind == Kind.TEXT) {
+            return asked;
+        }
+        double wanted = ((Number) asked).doubleValue();
+        double kept = Math.max(d.min, Math.min(d.max, wanted));
+        Object used = d.kind == Kind.WHOLE ? (Object) (int) kept : (Object) kept;
+        if (kept != wanted) {
+            String report = "parameter " + d.name + " = " + asked + " is outside ["
+                    + shown(d, d.min) + ", " + shown(d, d.max) + "]; using " + used;
+            if (!report.equals(d.reportedClamp)) {
+                Log.warn(report);
+                d.reportedClamp = report;
+            }
+        }
+        return used;
+    }
+
+    /** A value handed to {@link #set} as the parameter's kind. */
+    private static Object convert(Declaration d, Object value) {
+        if (value instanceof String text) {
+            return parse(d.name, d.kind, text, d.defaultValue);
+        }
+        switch (d.kind) {
+            case WHOLE:
+                if (value instanceof Number number) {
+                    double v = number.doubleValue();
+                    if (v == Math.rint(v) && Math.abs(v) <= Integer.MAX_VALUE) {
+                        return (int) v;
+                    }
+                }
+                break;
+            case REAL:
+                if (value instanceof Number number && !Double.isNaN(number.doubleValue())) {
+                    return number.doubleValue();
+                }
+                break;
+            default:
+                break;
+        }
+        throw new IllegalArgumentException("parameter " + d.name + " takes "
+                + d.kind.description + ", not " + value + ": give e.g. params.set(\"" + d.name
+                + "\", " + example(d) + ")");
+    }
+
+    private static Object parse(String name, Kind kind, String text, Object defaultValue) {
+        try {
+            switch (kind) {
+                case WHOLE:
+                    return Integer.parseInt(text.trim());
+                case REAL:
+                    double v = Double.parseDouble(text.trim());
+                    if (Double.isNaN(v)) {
+                        throw new NumberFormatException("NaN");
+                    }
+                    return v;
+                default:
+                    return text;
+            }
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("parameter " + name + " = '" + text + "' is not "
+                    + kind.description + ": give e.g. --" + kebab(name) + " " + defaultValue, e);
+        }
+    }
+
+    private static String example(Declaration d) {
+        return d.kind == Kind.TEXT ? "\"" + d.defaultValue + "\"" : String.valueOf(d.value);
+    }
+
+    private static String shown(Declaration d, double bound) {
+        return d.kind == Kind.WHOLE ? String.valueOf((long) bound) : String.valueOf(bound);
+    }
+
+    private String knownNames() {
+        return declared.isEmpty() ? "none yet (parameters are declared where the lab first "
+                + "reads them)" : String.join(", ", declared.keySet());
+    }
+
+    private static void checkRange(String name, double min, double max) {
+        if (!(min <= max)) {
+            throw new IllegalArgumentException("parameter " + name + " has range [" + min + ", "
+                    + max + "]: min must not exceed max.");
         }
     }
 

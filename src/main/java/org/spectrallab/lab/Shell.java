@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.la4j.Matrix;
-import org.spectrallab.viz.Display;
 import org.spectrallab.viz.Figure;
 import org.spectrallab.viz.FigureWindow;
 
@@ -17,13 +16,51 @@ public final class Shell {
     private Shell() {
     }
 
-    /** Shows a figure in the session's window; without a display, says where PNGs go. */
+    /**
+     * Shows a figure in the session's window, in the panel "figure" (replacing what it
+     * showed); see {@link #show(String, Figure)}.
+     */
     public static void show(Figure figure) {
-        if (Display.canShowWindows()) {
-            FigureWindow.show(figure);
+        show(FigureWindow.DEFAULT_PANEL, figure);
+    }
+
+    /**
+     * Shows a figure in the window's panel {@code name}, in place if it exists, else in a
+     * new tab; "tab/panel" puts it beside the tab's other panels. Returns at once. In batch
+     * mode the figure is written like {@link Lab#figure} instead; with no display the
+     * window writes it as a PNG and says where, once.
+     */
+    public static void show(String name, Figure figure) {
+        Lab lab = Lab.current();
+        if (!Lab.isInteractive() && lab != null) {
+            lab.figure(name.replace('/', '-'), figure);
         } else {
-            System.out.println("  (no display: use lab.figure(name, figure) to write a PNG)");
+            FigureWindow.show(name, figure);
         }
+    }
+
+    /**
+     * Puts window panels side by side in one tab, e.g. the Gram eigenmap of lab 02 beside
+     * the Laplacian eigenmaps of lab 03: {@code sideBySide("compare", "gram-eigenmap",
+     * "eigenmaps")}.
+     */
+    public static void sideBySide(String tab, String... panels) {
+        FigureWindow.sideBySide(tab, panels);
+    }
+
+    /**
+     * The parameters of the lab started last, for the prompt:
+     * {@code params().set("k", 15)}; labs also bind them as {@code params}.
+     *
+     * @throws IllegalStateException when no lab has been started in this session
+     */
+    public static Params params() {
+        Lab lab = Lab.current();
+        if (lab == null) {
+            throw new IllegalStateException("no lab has been started in this session: run one "
+                    + "(./lab 3) or start your own with var lab = Lab.start(99, \"mine\").");
+        }
+        return lab.params();
     }
 
     /** The first {@code count} values, e.g. "[0.0000, 0.1305, 0.1493, ...] (200 values)". */

@@ -13,6 +13,8 @@ final class Axes {
     private static final int TICK_LENGTH = 5;
     private static final int GAP = 4;
     private static final int X_TICKS = 7;
+    /** Plot pixels per x tick below which fewer ticks are asked for, so labels never touch. */
+    private static final int PIXELS_PER_X_TICK = 60;
     private static final int Y_TICKS = 6;
 
     final Axis x;
@@ -43,7 +45,7 @@ final class Axes {
 
     /** Grid lines at the major ticks, behind the data. */
     void drawGrid(Scene scene, Rect plot) {
-        for (Ticks.Tick tick : x.ticks(X_TICKS)) {
+        for (Ticks.Tick tick : x.ticks(xTicks(plot))) {
             if (tick.isMajor()) {
                 double px = Math.floor(pixelX(tick.value(), plot));
                 scene.fillRect(px, plot.y(), 1, plot.height(), GRID_COLOR);
@@ -57,11 +59,16 @@ final class Axes {
         }
     }
 
+    /** How many x ticks to aim for: {@link #X_TICKS}, fewer on a narrow plot (a window panel). */
+    private static int xTicks(Rect plot) {
+        return (int) Math.max(3, Math.min(X_TICKS, plot.width() / PIXELS_PER_X_TICK));
+    }
+
     /** The frame, ticks, tick labels and axis labels, over the data. */
     void drawFrame(Scene scene, Rect plot) {
         scene.strokeRect(plot, FRAME_COLOR);
         double labelTop = plot.bottom() + TICK_LENGTH + GAP;
-        for (Ticks.Tick tick : x.ticks(X_TICKS)) {
+        for (Ticks.Tick tick : x.ticks(xTicks(plot))) {
             double px = Math.floor(pixelX(tick.value(), plot));
             int length = tick.isMajor() ? TICK_LENGTH : TICK_LENGTH / 2 + 1;
             scene.fillRect(px, plot.bottom(), 1, length, FRAME_COLOR);

@@ -100,8 +100,10 @@ public abstract class Figure implements Serializable {
     }
 
     /**
-     * The eigenmap of {@code pairs}: point i at (v_first(i), v_first+1(i)), axes named
-     * {@code symbol_first} and {@code symbol_first+1}. In the window the arrow keys recolour
+     * The eigenmap of {@code pairs}: point i at (v_first(i), v_first+1(i)), axes named after
+     * the two eigenvectors, counted from 0 for ascending eigenvalues and from 1 for
+     * descending ones (psi_1, psi_2 for a Laplacian from {@code first} = 1; phi_1, phi_2 for
+     * a kernel from {@code first} = 0). In the window the arrow keys recolour
      * the points by every eigenvector of {@code pairs} in turn, and D shows them in 3-D with
      * v_first+2 as the height (when {@code pairs} has it). Colour by class with
      * {@link ScatterPlot#byClass} and add {@link ScatterPlot#pointInfo} for hovering, e.g.
@@ -131,8 +133,17 @@ public abstract class Figure implements Serializable {
         String name = Check.text(symbol);
         ScatterPlot map = new ScatterPlot(title, pairs.vectorArray(first),
                 pairs.vectorArray(first + 1));
-        return map.axes(name + "_" + first, name + "_" + (first + 1))
-                .eigenvectors(name, pairs, first);
+        return map.axes(eigenvectorName(name, pairs, first),
+                eigenvectorName(name, pairs, first + 1)).eigenvectors(name, pairs, first);
+    }
+
+    /**
+     * The name of eigenvector j of {@code pairs} in figures: counted from 0 for ascending
+     * eigenvalues (a Laplacian's psi_0 is the constant vector of eigenvalue 0), from 1 for
+     * descending ones (a kernel's top eigenvector is phi_1, as in kernel PCA).
+     */
+    static String eigenvectorName(String symbol, Eigenpairs pairs, int j) {
+        return symbol + "_" + (pairs.order() == Eigenpairs.Order.DESCENDING ? j + 1 : j);
     }
 
     /** An empty line plot; add curves with {@link LinePlot#series}. */

@@ -78,14 +78,26 @@ public final class FigureWindow {
     }
 
     /**
-     * Shows {@code figure} in the panel called {@code name}: in place if the panel exists,
-     * else in a new tab that is brought to the front. A name "tab/panel" puts the panel in
-     * that tab, beside the tab's other panels. Without a window the figure goes to
-     * {@code <save folder>/<name>.png} instead.
+     * Shows {@code figure} in the panel called {@code name}, in place if the panel exists,
+     * else in a new tab, and brings the panel's tab to the front. A name "tab/panel" puts
+     * the panel in that tab, beside the tab's other panels. Without a window the figure
+     * goes to {@code <save folder>/<name>.png} instead.
      *
      * @throws IllegalArgumentException when the figure cannot be drawn or the name is empty
      */
     public static void show(String name, Figure figure) {
+        send(name, figure, true);
+    }
+
+    /**
+     * Like {@link #show(String, Figure)} but leaves the tabs as they are when the panel
+     * exists: for a live recompute that updates panels while the user looks at another.
+     */
+    public static void replace(String name, Figure figure) {
+        send(name, figure, false);
+    }
+
+    private static void send(String name, Figure figure, boolean toFront) {
         String panel = checkName(name);
         if (figure == null) {
             throw new IllegalArgumentException("figure is null: build one first, e.g. "
@@ -98,7 +110,7 @@ public final class FigureWindow {
                 writeInstead(panel, figure);
                 return;
             }
-            viewer.send(new ViewerProtocol.Show(++showSequence, panel, figure));
+            viewer.send(new ViewerProtocol.Show(++showSequence, panel, figure, toFront));
         }
     }
 
@@ -317,8 +329,8 @@ public final class FigureWindow {
     private static void writeInstead(String panel, Figure figure) {
         if (!noWindowNoted && !displayLost) {
             noWindowNoted = true;
-            Log.note("figures: no display for a window here; shown figures go to PNG files in "
-                    + saveFolder + ".");
+            Log.warn("no display for the figure window (DISPLAY " + windowDisplay()
+                    + "), so shown figures go to PNG files in " + saveFolder + ".");
         }
         boolean drawsOnLostX = Display.mode() == Display.Mode.DESKTOP_GL
                 && !Display.xServerReachable(System.getenv("DISPLAY"));

@@ -57,8 +57,8 @@ public final class ScatterPlot extends Figure {
     /** Signals the window can colour the points by (an eigenmap's eigenvectors), or null. */
     private double[][] signals;
     private String[] signalNames;
-    /** The eigenvector symbol ("psi") and the index of the one on the x axis, or -1. */
-    private String signalSymbol = "";
+    /** The name of the eigenvector a 3-D eigenmap takes as height, and of the x one, or -1. */
+    private String heightLabel = "";
     private int firstAxis = -1;
     /** What the window shows about a point under the mouse, or null. */
     private PointInfo info;
@@ -216,14 +216,15 @@ public final class ScatterPlot extends Figure {
         double[][] vectors = new double[count][];
         String[] names = new String[count];
         for (int j = 0; j < count; j++) {
-            vectors[j] = Check.finiteData(name + "_" + j, pairs.vectorArray(j));
-            Check.sameLength(name + "_" + j, vectors[j].length, "x", x.length);
-            names[j] = String.format(Locale.ROOT, "%s_%d (eigenvalue %.4g)", name, j,
+            String vectorName = Figure.eigenvectorName(name, pairs, j);
+            vectors[j] = Check.finiteData(vectorName, pairs.vectorArray(j));
+            Check.sameLength(vectorName, vectors[j].length, "x", x.length);
+            names[j] = String.format(Locale.ROOT, "%s (eigenvalue %.4g)", vectorName,
                     pairs.value(j));
         }
         this.signals = vectors;
         this.signalNames = names;
-        this.signalSymbol = name;
+        this.heightLabel = count > first + 2 ? Figure.eigenvectorName(name, pairs, first + 2) : "";
         this.firstAxis = first;
         return this;
     }
@@ -378,7 +379,7 @@ public final class ScatterPlot extends Figure {
         float size = dotSize();
         drawDots(scene, px, py, order, colouring, size, view);
         scene.clip(null);
-        drawAxisNames(scene, projection, z != null ? zLabel : signalSymbol + "_" + (firstAxis + 2));
+        drawAxisNames(scene, projection, z != null ? zLabel : heightLabel);
         scene.region(this, plot, px, py, true, size / 2);
         return plot;
     }

@@ -26,9 +26,10 @@ final class ViewerProtocol {
 
     /**
      * Shows {@code figure} in panel {@code panel}, replacing its picture in place or adding
-     * the panel; {@code sequence} increases with every show.
+     * the panel in a tab brought to the front; {@code toFront} also brings an existing
+     * panel's tab to the front. {@code sequence} increases with every show.
      */
-    record Show(long sequence, String panel, Figure figure) implements Command {
+    record Show(long sequence, String panel, Figure figure, boolean toFront) implements Command {
     }
 
     /** Puts the named panels side by side, in this order, in tab {@code tab}. */

@@ -2,6 +2,7 @@ package org.spectrallab.viz;
 
 import java.awt.BorderLayout;
 import java.awt.Dimension;
+import java.awt.FlowLayout;
 import java.awt.Graphics;
 import java.awt.GraphicsEnvironment;
 import java.awt.Point;
@@ -25,11 +26,12 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import javax.swing.AbstractAction;
-import javax.swing.Box;
+import javax.swing.ButtonGroup;
 import javax.swing.InputMap;
 import javax.swing.JComponent;
 import javax.swing.JFrame;
-import javax.swing.JTabbedPane;
+import javax.swing.JPanel;
+import javax.swing.JToggleButton;
 import javax.swing.KeyStroke;
 import javax.swing.SwingUtilities;
 import javax.swing.Timer;
@@ -102,15 +104,13 @@ final class ViewerWindow {
 
     private final Consumer<ViewerProtocol.Event> events;
     private final JFrame frame = new JFrame("Spectral Lab");
-    private final JTabbedPane tabStrip = new JTabbedPane();
+    private final JPanel tabStrip = new JPanel(new FlowLayout(FlowLayout.LEFT, 4, 3));
     private final FramePanel framePanel = new FramePanel();
     private final ControlColumn controls;
     private final RenderLoop renderLoop;
     private final Map<String, Panel> panels = new LinkedHashMap<>();
     private final List<Tab> tabs = new ArrayList<>();
     private int currentTab = -1;
-    /** True while the code (not the user) changes the tab strip. */
-    private boolean arrangingTabs;
     private List<Slider> sliders = List.of();
     private boolean help;
     private String note;
@@ -151,7 +151,7 @@ final class ViewerWindow {
             return;
         }
         if (command instanceof ViewerProtocol.Show show) {
-            show(show.sequence(), show.panel(), show.figure());
+            show(show.sequence(), show.panel(), show.figure(), show.toFront());
         } else if (command instanceof ViewerProtocol.Arrange arrange) {
             arrange(arrange.tab(), arrange.panels());
         } else if (command instanceof ViewerProtocol.Status status) {
@@ -228,12 +228,6 @@ final class ViewerWindow {
                 }
             }
         });
-        tabStrip.setFocusable(false);
-        tabStrip.addChangeListener(e -> {
-            if (!arrangingTabs && tabStrip.getSelectedIndex() >= 0) {
-                selectTab(tabStrip.getSelectedIndex());
-            }
-        });
         framePanel.setFocusable(true);
         MouseHandler mouse = new MouseHandler();
         framePanel.addMouseListener(mouse);
@@ -279,14 +273,15 @@ final class ViewerWindow {
         }
     }
 
-    private void show(long sequence, String name, Figure figure) {
+    private void show(long sequence, String name, Figure figure, boolean toFront) {
         Panel panel = panels.computeIfAbsent(name, Panel::new);
         panel.setFigure(figure);
         showSequence = Math.max(showSequence, sequence);
         if (tabIndexOf(name) < 0) {
-            Tab tab = tabNamed(tabNameOf(name));
-            tab.panels.add(name);
-            selectTab(tabs.indexOf(tab));
+            tabNamed(tabNameOf(name)).panels.add(name);
+            selectTab(tabIndexOf(name));
+        } else if (toFront && tabIndexOf(name) != currentTab) {
+            selectTab(tabIndexOf(name));
         }
         if (!frame.isVisible()) {
             frame.setVisible(true);
@@ -346,29 +341,24 @@ final class ViewerWindow {
         return slash > 0 ? panel.substring(0, slash) : panel;
     }
 
+    /** One toggle button per tab, numbered as the keys 1 .. 9 reach them. */
     private void refreshTabStrip() {
-        arrangingTabs = true;
-        try {
-            while (tabStrip.getTabCount() > tabs.size()) {
-                tabStrip.removeTabAt(tabStrip.getTabCount() - 1);
-            }
-            for (int i = 0; i < tabs.size(); i++) {
-                String title = (i < 9 ? (i + 1) + " " : "") + tabs.get(i).name;
-                if (i < tabStrip.getTabCount()) {
-                    tabStrip.setTitleAt(i, title);
-                } else {
-                    tabStrip.addTab(title, Box.createRigidArea(new Dimension(0, 0)));
-                }
-            }
-            if (currentTab >= tabs.size()) {
-                currentTab = tabs.size() - 1;
-            }
-            if (currentTab >= 0) {
-                tabStrip.setSelectedIndex(currentTab);
-            }
-        } finally {
-            arrangingTabs = false;
+        if (currentTab >= tabs.size()) {
+            currentTab = tabs.size() - 1;
         }
+        tabStrip.removeAll();
+        ButtonGroup group = new ButtonGroup();
+        for (int i = 0; i < tabs.size(); i++) {
+            JToggleButton button = new JToggleButton((i < 9 ? (i + 1) + "  " : "")
+                    + tabs.get(i).name, i == currentTab);
+            button.setFocusable(false);
+            int index = i;
+            button.addActionListener(e -> selectTab(index));
+            group.add(button);
+            tabStrip.add(button);
+        }
+        tabStrip.revalidate();
+        tabStrip.repaint();
     }
 
     private void selectTab(int index) {

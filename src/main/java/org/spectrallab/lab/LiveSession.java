@@ -1,0 +1,294 @@
+package org.spectrallab.lab;
+
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.spectrallab.Log;
+import org.spectrallab.viz.Figure;
+import org.spectrallab.viz.FigureWindow;
+import org.spectrallab.viz.Slider;
+
+/**
+ * The live pipelines of this JVM (one JShell session) and the thread that recomputes
+ * them. A parameter change - from the prompt ({@link Params#set}) or a slider - marks the
+ * pipelines that read the parameter; one worker thread, neither the Swing nor the render
+ * thread (those are in the viewer process), recomputes them one at a time, so that two
+ * ARPACK solves never overlap. Changes coalesce: a pipeline waits in the queue once, a run
+ * overtaken by a newer value stops at its next checkpoint (see {@link LiveRun}) and its
+ * result is dropped, and the next run reads the latest values; a burst of changes
+ * therefore costs at most the run under way plus one.
+ *
+ * <p>A recompute that throws leaves the last good picture in the window with the error
+ * over it, and one warning line; the session goes on. The worker thread exists only while
+ * there is work.
+ */
+final class LiveSession {
+
+    private static final LiveSession INSTANCE = new LiveSession();
+
+    private final List<LivePipeline> pipelines = new ArrayList<>();
+    private final Set<Params> watched = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Deque<LivePipeline> queue = new ArrayDeque<>();
+    private Thread worker;
+    private boolean sliderHooked;
+    /** True on a thread that is applying a slider move, which needs no echo to the window. */
+    private static final ThreadLocal<Boolean> FROM_SLIDER = ThreadLocal.withInitial(() -> false);
+
+    private LiveSession() {
+    }
+
+    static LiveSession instance() {
+        return INSTANCE;
+    }
+
+    /**
+     * Adds a pipeline after its first run (whose reads and figures it takes): from now on
+     * a change of a parameter it read recomputes it.
+     */
+    void register(LivePipeline pipeline, LiveRun firstRun) {
+        Params params = pipeline.lab.params();
+        boolean listen;
+        synchronized (this) {
+            pipeline.reads = firstRun.reads();
+            pipeline.panels = List.copyOf(firstRun.figures().keySet());
+            pipelines.removeIf(p -> p.lab == pipeline.lab && p.name.equals(pipeline.name));
+            pipelines.add(pipeline);
+            listen = watched.add(params);
+            if (!sliderHooked) {
+                sliderHooked = true;
+                FigureWindow.onSliderMoved(this::sliderMoved);
+            }
+        }
+        if (listen) {
+            params.onChange((name, value) -> parameterChanged(params, name));
+        }
+        refreshControls();
+    }
+
+    /** Marks the pipelines that read {@code name} and wakes the worker. */
+    void parameterChanged(Params params, String name) {
+        boolean any = false;
+        synchronized (this) {
+            for (LivePipeline pipeline : pipelines) {
+                if (pipeline.reads(params, name)) {
+                    pipeline.followInWindow |= !FROM_SLIDER.get();
+                    request(pipeline);
+                    any = true;
+                }
+            }
+        }
+        if (any && !FROM_SLIDER.get()) {
+            refreshControls();
+        }
+    }
+
+    /** A slider moved in the window: set the parameter in every lab that declares it. */
+    private void sliderMoved(String name, double value) {
+        List<Params> owners = new ArrayList<>();
+        synchronized (this) {
+            for (Params params : watched) {
+                if (params.declares(name)) {
+                    owners.add(params);
+                }
+            }
+        }
+        FROM_SLIDER.set(true);
+        try {
+            for (Params params : owners) {
+                params.set(name, value);
+            }
+        } catch (IllegalArgumentException e) {
+            Log.warn("slider " + name + ": " + e.getMessage());
+        } finally {
+            FROM_SLIDER.set(false);
+        }
+    }
+
+    /** Queues a recompute; cancels the pipeline's run under way, if any. */
+    private void request(LivePipeline pipeline) {
+        pipeline.pending = true;
+        if (pipeline.running != null) {
+            pipeline.running.cancel();
+        }
+        if (!pipeline.queued) {
+            pipeline.queued = true;
+            queue.addLast(pipeline);
+        }
+        if (worker == null) {
+            worker = new Thread(this::work, "spectrallab-live");
+            worker.setDaemon(true);
+            worker.start();
+        }
+    }
+
+    private void work() {
+        while (true) {
+            LivePipeline pipeline;
+            LiveRun run;
+            synchronized (this) {
+                pipeline = queue.pollFirst();
+                if (pipeline == null) {
+                    worker = null;
+                    notifyAll();
+                    return;
+                }
+                pipeline.queued = false;
+                pipeline.pending = false;
+                pipeline.recomputes++;
+                run = new LiveRun(pipeline, false);
+                pipeline.running = run;
+            }
+            recompute(pipeline, run);
+            refreshControls();
+        }
+    }
+
+    private void recompute(LivePipeline pipeline, LiveRun run) {
+        List<String> panels;
+        synchronized (this) {
+            panels = pipeline.panels;
+        }
+        for (String panel : panels) {
+            FigureWindow.status(panel, "", true);
+        }
+        String failure = null;
+        try {
+            run.execute();
+        } catch (LiveRun.Cancelled e) {
+            run.cancel();
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            failure = describe(e);
+        }
+        boolean stale;
+        boolean follow;
+        synchronized (this) {
+            pipeline.running = null;
+            stale = pipeline.pending;
+            follow = pipeline.followInWindow && !stale;
+            if (follow) {
+                pipeline.followInWindow = false;
+            }
+            Set<LiveRun.Read> reads = new LinkedHashSet<>(pipeline.reads);
+            reads.addAll(run.reads());
+            pipeline.reads = reads;
+            if (failure == null && !stale) {
+                pipeline.panels = List.copyOf(run.figures().keySet());
+            }
+            notifyAll();
+        }
+        if (failure != null) {
+            reportFailure(pipeline, panels, failure);
+        } else if (!stale) {
+            publish(run.figures(), follow);
+        }
+        for (String panel : panels) {
+            FigureWindow.status(panel, "", false);
+        }
+    }
+
+    /**
+     * Puts a recompute's figures in the window in place; after a change made at the prompt
+     * the first one's tab comes to the front (the window follows the session), after a
+     * slider move the tabs stay as they are.
+     */
+    private static void publish(Map<String, Figure> figures, boolean follow) {
+        boolean first = true;
+        for (Map.Entry<String, Figure> figure : figures.entrySet()) {
+            FigureWindow.error(figure.getKey(), null);
+            if (follow && first) {
+                FigureWindow.show(figure.getKey(), figure.getValue());
+            } else {
+                FigureWindow.replace(figure.getKey(), figure.getValue());
+            }
+            first = false;
+        }
+    }
+
+    private static void reportFailure(LivePipeline pipeline, List<String> panels,
+            String failure) {
+        for (String panel : panels) {
+            FigureWindow.error(panel, failure);
+        }
+        Log.warn("live pipeline '" + pipeline.name + "' failed: " + failure + " (the window "
+                + "keeps its last good picture; change a parameter to try again)");
+    }
+
+    private static String describe(Throwable e) {
+        String message = e.getMessage();
+        return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    }
+
+    /** Tells the window which sliders to show: the numeric parameters pipelines read. */
+    void refreshControls() {
+        Map<String, Slider> sliders = new LinkedHashMap<>();
+        synchronized (this) {
+            Map<String, Set<String>> panelsOf = new LinkedHashMap<>();
+            Map<String, Params> ownerOf = new LinkedHashMap<>();
+            for (LivePipeline pipeline : pipelines) {
+                for (LiveRun.Read read : pipeline.reads) {
+                    panelsOf.computeIfAbsent(read.name(), n -> new LinkedHashSet<>())
+                            .addAll(pipeline.panels);
+                    ownerOf.putIfAbsent(read.name(), read.params());
+                }
+            }
+            for (Map.Entry<String, Params> owner : ownerOf.entrySet()) {
+                Slider slider = owner.getValue().sliderOf(owner.getKey(),
+                        List.copyOf(panelsOf.get(owner.getKey())));
+                if (slider != null) {
+                    sliders.put(owner.getKey(), slider);
+                }
+            }
+        }
+        FigureWindow.controls(List.copyOf(sliders.values()));
+    }
+
+    /** Waits until no recompute is queued or running; false after the timeout. */
+    synchronized boolean awaitIdle(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (worker != null || !queue.isEmpty()) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return false;
+            }
+            wait(Math.max(1, left / 1_000_000));
+        }
+        return true;
+    }
+
+    /** Recomputes started for the pipeline called {@code name}, or -1; for tests. */
+    synchronized int recomputes(String name) {
+        for (LivePipeline pipeline : pipelines) {
+            if (pipeline.name.equals(name)) {
+                return pipeline.recomputes;
+            }
+        }
+        return -1;
+    }
+
+    /** Forgets every pipeline after the work under way; for tests. */
+    void clear() throws InterruptedException {
+        synchronized (this) {
+            queue.clear();
+            for (LivePipeline pipeline : pipelines) {
+                pipeline.queued = false;
+                if (pipeline.running != null) {
+                    pipeline.running.cancel();
+                }
+            }
+        }
+        awaitIdle(Duration.ofSeconds(30));
+        synchronized (this) {
+            pipelines.clear();
+            watched.clear();
+        }
+        FigureWindow.controls(List.of());
+    }
+}
