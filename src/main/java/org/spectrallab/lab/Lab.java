@@ -204,7 +204,7 @@ public final class Lab {
         if (run != null && !run.first) {
             run.checkpoint();
             for (String panel : run.pipeline.panels) {
-                FigureWindow.status(panel, what, true);
+                LiveSession.instance().progress(panel, what);
             }
             T value = work.get();
             run.checkpoint();
@@ -228,7 +228,7 @@ public final class Lab {
         if (run != null && !run.first) {
             run.checkpoint();
             for (String panel : run.pipeline.panels) {
-                FigureWindow.status(panel, step, true);
+                LiveSession.instance().progress(panel, step);
             }
         }
     }

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import org.spectrallab.Log;
 import org.spectrallab.viz.Figure;
-import org.spectrallab.viz.FigureWindow;
 import org.spectrallab.viz.Slider;
 
 /**
@@ -39,6 +38,8 @@ final class LiveSession {
     private final Deque<LivePipeline> queue = new ArrayDeque<>();
     private Thread worker;
     private boolean sliderHooked;
+    /** Where results go: the window, or a test's recorder. */
+    private volatile LiveDisplay display = LiveDisplay.WINDOW;
     /** True on a thread that is applying a slider move, which needs no echo to the window. */
     private static final ThreadLocal<Boolean> FROM_SLIDER = ThreadLocal.withInitial(() -> false);
 
@@ -64,7 +65,7 @@ final class LiveSession {
             listen = watched.add(params);
             if (!sliderHooked) {
                 sliderHooked = true;
-                FigureWindow.onSliderMoved(this::sliderMoved);
+                display.onSliderMoved(this::sliderMoved);
             }
         }
         if (listen) {
@@ -91,7 +92,7 @@ final class LiveSession {
     }
 
     /** A slider moved in the window: set the parameter in every lab that declares it. */
-    private void sliderMoved(String name, double value) {
+    void sliderMoved(String name, double value) {
         List<Params> owners = new ArrayList<>();
         synchronized (this) {
             for (Params params : watched) {
@@ -157,7 +158,7 @@ final class LiveSession {
             panels = pipeline.panels;
         }
         for (String panel : panels) {
-            FigureWindow.status(panel, "", true);
+            display.status(panel, "", true);
         }
         String failure = null;
         try {
@@ -190,7 +191,7 @@ final class LiveSession {
             publish(run.figures(), follow);
         }
         for (String panel : panels) {
-            FigureWindow.status(panel, "", false);
+            display.status(panel, "", false);
         }
     }
 
@@ -199,23 +200,18 @@ final class LiveSession {
      * the first one's tab comes to the front (the window follows the session), after a
      * slider move the tabs stay as they are.
      */
-    private static void publish(Map<String, Figure> figures, boolean follow) {
+    private void publish(Map<String, Figure> figures, boolean follow) {
         boolean first = true;
         for (Map.Entry<String, Figure> figure : figures.entrySet()) {
-            FigureWindow.error(figure.getKey(), null);
-            if (follow && first) {
-                FigureWindow.show(figure.getKey(), figure.getValue());
-            } else {
-                FigureWindow.replace(figure.getKey(), figure.getValue());
-            }
+            display.error(figure.getKey(), null);
+            display.show(figure.getKey(), figure.getValue(), follow && first);
             first = false;
         }
     }
 
-    private static void reportFailure(LivePipeline pipeline, List<String> panels,
-            String failure) {
+    private void reportFailure(LivePipeline pipeline, List<String> panels, String failure) {
         for (String panel : panels) {
-            FigureWindow.error(panel, failure);
+            display.error(panel, failure);
         }
         Log.warn("live pipeline '" + pipeline.name + "' failed: " + failure + " (the window "
                 + "keeps its last good picture; change a parameter to try again)");
@@ -247,7 +243,18 @@ final class LiveSession {
                 }
             }
         }
-        FigureWindow.controls(List.copyOf(sliders.values()));
+        display.controls(List.copyOf(sliders.values()));
+    }
+
+    /** Where results go from now on; for tests. */
+    synchronized void display(LiveDisplay target) {
+        display = target;
+        sliderHooked = false;
+    }
+
+    /** Shows a step name as a panel's progress note. */
+    void progress(String panel, String step) {
+        display.status(panel, step, true);
     }
 
     /** Waits until no recompute is queued or running; false after the timeout. */
@@ -288,7 +295,8 @@ final class LiveSession {
         synchronized (this) {
             pipelines.clear();
             watched.clear();
+            sliderHooked = false;
         }
-        FigureWindow.controls(List.of());
+        display.controls(List.of());
     }
 }

@@ -74,7 +74,11 @@ public final class FigureRenderer {
     public static BufferedImage renderImage(Figure figure, int width, int height) {
         requireFigure(figure);
         Check.imageSize(width, height, MAX_SIZE);
-        Scene scene = figure.toScene(width, height);
+        return renderScene(figure.toScene(width, height));
+    }
+
+    /** Draws a laid-out scene with the shared offscreen canvas. */
+    static BufferedImage renderScene(Scene scene) {
         synchronized (FigureRenderer.class) {
             if (offscreen == null) {
                 offscreen = new OffscreenCanvas();

@@ -192,6 +192,11 @@ final class ViewerWindow {
         return disposed;
     }
 
+    /** The number of the last frame asked for; for tests. */
+    long lastRequestedFrame() {
+        return frameNumber;
+    }
+
     /** The last frame drawn, or null; for tests. */
     RenderLoop.Frame lastFrame() {
         return shown;

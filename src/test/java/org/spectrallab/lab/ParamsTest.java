@@ -1,0 +1,146 @@
+package org.spectrallab.lab;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+import org.spectrallab.Log;
+import org.spectrallab.viz.Slider;
+
+/** Parameters declared by a lab and set while it runs: ranges, kinds, names, listeners. */
+class ParamsTest {
+
+    private static Params params(String... overrides) {
+        Properties properties = new Properties();
+        for (int i = 0; i < overrides.length; i += 2) {
+            properties.setProperty(Params.PREFIX + overrides[i], overrides[i + 1]);
+        }
+        return new Params(properties);
+    }
+
+    @Test
+    void setClampsAValueOutsideTheRangeAndSaysSo() {
+        Params params = params();
+        params.integer("k", 10, 1, 49);
+        try (Log.Capture log = Log.capture()) {
+            assertEquals(49, params.set("k", 80));
+            assertEquals(List.of("warning: parameter k = 80 is outside [1, 49]; using 49"),
+                    log.warnings());
+        }
+        assertEquals(49, params.integer("k", 10, 1, 49));
+    }
+
+    @Test
+    void setOfAnUnknownNameListsTheKnownOnes() {
+        Params params = params();
+        params.integer("k", 10, 1, 49);
+        params.real("eps", 2.5, 0.1, 100);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> params.set("kk", 3));
+        assertTrue(e.getMessage().contains("no parameter 'kk'"), e.getMessage());
+        assertTrue(e.getMessage().contains("it knows k, eps"), e.getMessage());
+    }
+
+    @Test
+    void setRefusesAFractionForAWholeNumber() {
+        Params params = params();
+        params.integer("k", 10, 1, 49);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> params.set("k", 15.5));
+        assertTrue(e.getMessage().contains("takes a whole number, not 15.5"), e.getMessage());
+        assertEquals(10, params.value("k"));
+    }
+
+    @Test
+    void setAcceptsWholeNumbersAsDoublesAndTextAsNumbers() {
+        Params params = params();
+        params.integer("k", 10, 1, 49);
+        params.real("eps", 2.5, 0.1, 100);
+        assertEquals(15, params.set("k", 15.0));
+        assertEquals(7.5, params.set("eps", "7.5"));
+    }
+
+    @Test
+    void listenersHearChangesOnly() {
+        Params params = params();
+        params.integer("k", 10, 1, 49);
+        List<String> heard = new ArrayList<>();
+        params.onChange((name, value) -> heard.add(name + "=" + value));
+        params.set("k", 12);
+        params.set("k", 12);
+        params.set("k", 13);
+        assertEquals(List.of("k=12", "k=13"), heard);
+    }
+
+    @Test
+    void rereadingKeepsASetValueButFollowsANewDefaultOtherwise() {
+        Params params = params();
+        params.real("eps", 2.5, 0.1, 100);
+        params.integer("k", 10, 1, 49);
+        params.set("k", 30);
+
+        assertEquals(3.5, params.real("eps", 3.5, 0.1, 100));
+        assertEquals(30, params.integer("k", 10, 1, 49));
+    }
+
+    @Test
+    void aNarrowerRangeOnRereadClampsTheSetValue() {
+        Params params = params();
+        params.integer("k", 10, 1, 49);
+        params.set("k", 40);
+        try (Log.Capture log = Log.capture()) {
+            assertEquals(19, params.integer("k", 10, 1, 19));
+            assertEquals(1, log.warnings().size());
+            assertEquals(19, params.integer("k", 10, 1, 19));
+            assertEquals(1, log.warnings().size(), "the same clamp is reported once");
+        }
+    }
+
+    @Test
+    void commandLineValuesAreClampedAsBefore() {
+        Params params = params("k", "500");
+        try (Log.Capture log = Log.capture()) {
+            assertEquals(49, params.integer("k", 10, 1, 49));
+            assertEquals(1, log.warnings().size());
+        }
+        assertTrue(params.unusedOverrides().isEmpty());
+    }
+
+    @Test
+    void readingANameWithAnotherKindIsRefused() {
+        Params params = params();
+        params.integer("k", 10, 1, 49);
+        assertThrows(IllegalArgumentException.class, () -> params.real("k", 1, 0, 2));
+    }
+
+    @Test
+    void sliderNarrowsTheRangeAndWideRatiosMoveLogarithmically() {
+        Params params = params();
+        params.real("eps", 100, 1e-6, 1e6);
+        params.slider("eps", 5, 2000);
+        params.integer("k", 10, 1, 49);
+        params.text("dataset", "mnist");
+
+        Slider eps = params.sliderOf("eps", List.of("gram-eigenmap"));
+        assertEquals(5, eps.min());
+        assertEquals(2000, eps.max());
+        assertTrue(eps.logarithmic());
+        assertFalse(params.sliderOf("k", List.of()).logarithmic());
+        assertTrue(params.sliderOf("k", List.of()).whole());
+        assertNull(params.sliderOf("dataset", List.of()), "text has no slider");
+    }
+
+    @Test
+    void printsEveryParameterWithItsRange() {
+        Params params = params();
+        params.integer("k", 10, 1, 49);
+        params.text("dataset", "mnist");
+        assertEquals("k = 10 [1, 49], dataset = mnist", params.toString());
+    }
+}
