@@ -53,6 +53,9 @@ public final class FigureWindow {
             double renderMillis) {
     }
 
+    /** Milliseconds to let a display that is going away finish going before probing it. */
+    private static final long DISPLAY_SETTLE_MS = 300;
+
     private static final Object LOCK = new Object();
     private static ViewerLink link;
     /** Start the next viewer in this JVM instead of a child process (tests). */
@@ -384,6 +387,7 @@ public final class FigureWindow {
         @Override
         public void ended(ViewerLink ended, boolean requested, boolean closedByUser,
                 int exitStatus) {
+            boolean lost = !requested && !closedByUser && displayGone(ended);
             synchronized (LOCK) {
                 if (link == ended) {
                     link = null;
@@ -392,7 +396,7 @@ public final class FigureWindow {
                 if (requested || closedByUser) {
                     return;
                 }
-                if (!Display.xServerReachable(windowDisplay())) {
+                if (lost) {
                     displayLost = true;
                     Log.warn("the display " + windowDisplay() + " went away, so the figure "
                             + "window closed; figures now go to PNG files in " + saveFolder
@@ -402,6 +406,23 @@ public final class FigureWindow {
                             + "); the next show opens a new one.");
                 }
             }
+        }
+
+        /**
+         * Whether the viewer ended because its display went away: it said its X connection
+         * broke, or the X server no longer answers a little later (a server that is
+         * shutting down may still accept a connection for a moment).
+         */
+        private boolean displayGone(ViewerLink ended) {
+            if (ended.xConnectionBroke()) {
+                return true;
+            }
+            try {
+                Thread.sleep(DISPLAY_SETTLE_MS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return !Display.xServerReachable(windowDisplay());
         }
     }
 }

@@ -1,20 +1,23 @@
 package org.spectrallab.viz;
 
 import java.io.EOFException;
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.OutputStream;
 import java.lang.reflect.InvocationTargetException;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.Channels;
+import java.nio.channels.SocketChannel;
 import javax.swing.SwingUtilities;
 
 /**
  * The viewer: the process that owns a session's figure window. {@link FigureWindow} starts
- * it as {@code java org.spectrallab.viz.Viewer} and talks to it through its standard input
- * (commands) and output (events), see {@link ViewerProtocol}.
+ * it as {@code java org.spectrallab.viz.Viewer <socket>} and sends it commands on its
+ * standard input; the viewer sends events back over the Unix-domain socket named by its
+ * argument, see {@link ViewerProtocol}. (Not over standard output: native libraries - Xlib,
+ * JOGL - print there, which would corrupt the messages.)
  *
  * <p>Why a process of its own: when the X server goes away, the JVM holding an X
  * connection is ended by Xlib (status 1) whatever Java does. With the window here, the
@@ -40,11 +43,23 @@ public final class Viewer {
         this.onWindowClosed = onWindowClosed;
     }
 
-    /** Runs a viewer on this process's standard input and output until it is done. */
+    /**
+     * Runs a viewer until it is done: commands from standard input, events to the socket
+     * {@code args[0]}.
+     */
     public static void main(String[] args) {
-        OutputStream protocol = new FileOutputStream(FileDescriptor.out);
-        System.setOut(System.err);
-        new Viewer(System.in, protocol, () -> System.exit(0)).run();
+        if (args.length != 1) {
+            System.err.println("usage: java org.spectrallab.viz.Viewer <event socket>; "
+                    + "FigureWindow starts the viewer, there is no need to start it by hand.");
+            System.exit(2);
+        }
+        try (SocketChannel events = SocketChannel.open(UnixDomainSocketAddress.of(args[0]))) {
+            new Viewer(System.in, Channels.newOutputStream(events), () -> System.exit(0)).run();
+        } catch (IOException e) {
+            System.err.println("viewer: cannot reach the session at " + args[0] + ": "
+                    + e.getMessage());
+            System.exit(1);
+        }
         System.exit(0);
     }
 

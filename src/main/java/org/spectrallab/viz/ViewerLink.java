@@ -1,14 +1,18 @@
 package org.spectrallab.viz;
 
 import java.io.BufferedReader;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.OutputStream;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.Channels;
+import java.nio.channels.ServerSocketChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -21,6 +25,11 @@ import java.util.concurrent.TimeUnit;
  * one), sends it commands from a queue of its own thread so that no caller ever waits on
  * the window, and hands its events to a listener. Queued commands are coalesced: a newer
  * figure for a panel replaces one not yet sent, and so do newer controls.
+ *
+ * <p>A child viewer reads commands on its standard input and sends events over a
+ * Unix-domain socket in a private temporary folder. Its printed output is passed on to
+ * this JVM's standard error, except what Xlib and JOGL print when the X connection breaks:
+ * the session reports a lost display in one line of its own.
  */
 final class ViewerLink {
 
@@ -38,24 +47,35 @@ final class ViewerLink {
         void ended(ViewerLink link, boolean requested, boolean closedByUser, int exitStatus);
     }
 
+    /** Where events come from, once the viewer has connected. */
+    private interface EventSource {
+        InputStream open() throws IOException;
+    }
+
+    /** Words of the lines Xlib and JOGL print when the X connection breaks. */
+    private static final List<String> X_BROKEN = List.of("X connection to", "XIO:",
+            "X11 IOError");
+
     private final Listener listener;
     private final Process process;
     private final Viewer localViewer;
     private final OutputStream commandStream;
-    private final InputStream eventStream;
+    private final EventSource events;
     private final Deque<ViewerProtocol.Command> queue = new ArrayDeque<>();
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean closing;
     private volatile boolean closedByUser;
     private volatile boolean ended;
+    /** Whether the viewer printed that its X connection broke. */
+    private volatile boolean xConnectionBroke;
 
     private ViewerLink(Listener listener, Process process, Viewer localViewer,
-            OutputStream commands, InputStream events) {
+            OutputStream commands, EventSource events) {
         this.listener = listener;
         this.process = process;
         this.localViewer = localViewer;
         this.commandStream = commands;
-        this.eventStream = events;
+        this.events = events;
     }
 
     /**
@@ -64,18 +84,38 @@ final class ViewerLink {
      * @throws IOException when the JVM cannot be started
      */
     static ViewerLink startProcess(Listener listener, String display) throws IOException {
+        Path folder = Files.createTempDirectory("spectrallab-viewer");
+        Path socket = folder.resolve("events");
+        ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
+        server.bind(UnixDomainSocketAddress.of(socket));
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         List<String> command = new ArrayList<>(List.of(java.toString(), "-Xmx1g",
                 "--enable-native-access=ALL-UNNAMED", "-Djava.awt.headless=false",
                 "-D" + Display.MODE_PROPERTY + "=x11",
-                "-cp", System.getProperty("java.class.path"), Viewer.class.getName()));
-        ProcessBuilder builder = new ProcessBuilder(command);
+                "-cp", System.getProperty("java.class.path"), Viewer.class.getName(),
+                socket.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("DISPLAY", display);
-        Process process = builder.start();
+        Process process;
+        try {
+            process = builder.start();
+        } catch (IOException e) {
+            closeQuietly(server);
+            deleteQuietly(socket, folder);
+            throw e;
+        }
+        process.onExit().thenRun(() -> closeQuietly(server));
         ViewerLink link = new ViewerLink(listener, process, null, process.getOutputStream(),
-                process.getInputStream());
+                () -> {
+                    try {
+                        return Channels.newInputStream(server.accept());
+                    } finally {
+                        closeQuietly(server);
+                        deleteQuietly(socket, folder);
+                    }
+                });
         link.startThreads();
-        link.startThread("spectrallab-viewer-stderr", () -> forward(process.getErrorStream()));
+        link.startThread("spectrallab-viewer-output", () -> link.forward(process.getInputStream()));
         return link;
     }
 
@@ -85,8 +125,9 @@ final class ViewerLink {
         MemoryPipe events = new MemoryPipe();
         ViewerLink[] self = new ViewerLink[1];
         Viewer viewer = new Viewer(commands.input(), events.output(), () -> self[0].userClosed());
+        InputStream eventStream = events.input();
         ViewerLink link = new ViewerLink(listener, null, viewer, commands.output(),
-                events.input());
+                () -> eventStream);
         self[0] = link;
         link.startThread("spectrallab-viewer", () -> {
             viewer.run();
@@ -110,9 +151,14 @@ final class ViewerLink {
         }
     }
 
-    /** Whether the viewer is still running. */
+    /** Whether the viewer is still running, or its end not yet reported. */
     boolean isAlive() {
         return !ended;
+    }
+
+    /** Whether the viewer printed that its X connection broke (the display went away). */
+    boolean xConnectionBroke() {
+        return xConnectionBroke;
     }
 
     /** The viewer running in this JVM, or null for a child process; for tests. */
@@ -199,9 +245,14 @@ final class ViewerLink {
         }
     }
 
+    /**
+     * Hands events to the listener until the viewer ends, then reports the end once; the
+     * link counts as alive until that report is made, so that nobody acts on a half-ended
+     * link.
+     */
     private void receiveLoop() {
-        try {
-            ObjectInputStream in = ViewerProtocol.reader(eventStream);
+        try (InputStream stream = events.open()) {
+            ObjectInputStream in = ViewerProtocol.reader(stream);
             while (true) {
                 ViewerProtocol.Event event = ViewerProtocol.read(in, ViewerProtocol.Event.class);
                 if (event instanceof ViewerProtocol.Closed) {
@@ -209,19 +260,14 @@ final class ViewerLink {
                 }
                 listener.event(event);
             }
-        } catch (EOFException e) {
-            // The viewer ended.
         } catch (IOException e) {
-            if (!closing) {
-                listener.event(new ViewerProtocol.Problem("the window's messages broke off: "
-                        + e.getMessage()));
-            }
+            // The viewer ended, or never connected; the report below says how.
         } finally {
+            listener.ended(this, closing, closedByUser, exitStatus());
             ended = true;
             synchronized (queue) {
                 queue.notifyAll();
             }
-            listener.ended(this, closing, closedByUser, exitStatus());
         }
     }
 
@@ -239,16 +285,34 @@ final class ViewerLink {
         return -1;
     }
 
-    /** Passes the viewer's standard error on, line by line, to this JVM's. */
-    private static void forward(InputStream errors) {
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(errors,
+    /**
+     * Passes the viewer's printed output on, line by line, to this JVM's standard error,
+     * until its X connection breaks: from then on it is the noise of a dying process.
+     */
+    private void forward(InputStream output) {
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(output,
                 StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {
-                System.err.println(line);
+                String text = line;
+                if (X_BROKEN.stream().anyMatch(text::contains)) {
+                    xConnectionBroke = true;
+                }
+                if (!xConnectionBroke && !closing) {
+                    System.err.println(line);
+                }
             }
         } catch (IOException e) {
             // The viewer has ended.
+        }
+    }
+
+    private static void deleteQuietly(Path socket, Path folder) {
+        try {
+            Files.deleteIfExists(socket);
+            Files.deleteIfExists(folder);
+        } catch (IOException e) {
+            // A leftover empty folder in the temporary directory is harmless.
         }
     }
 
