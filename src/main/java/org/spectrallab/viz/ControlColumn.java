@@ -5,6 +5,8 @@ import java.awt.Component;
 import java.awt.Dimension;
 import java.awt.Font;
 import java.awt.Point;
+import java.awt.event.ComponentAdapter;
+import java.awt.event.ComponentEvent;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -47,6 +49,8 @@ final class ControlColumn extends JPanel {
     }
 
     private final BiConsumer<String, Double> moved;
+    /** Told when a slider has been laid out somewhere new. */
+    private final Runnable placed;
     private final JPanel rows = new JPanel();
     private final JProgressBar progress = new JProgressBar();
     private final JLabel progressText = new JLabel(" ");
@@ -54,9 +58,10 @@ final class ControlColumn extends JPanel {
     /** True while the session moves a slider, so that the move is not reported back. */
     private boolean updating;
 
-    ControlColumn(BiConsumer<String, Double> moved) {
+    ControlColumn(BiConsumer<String, Double> moved, Runnable placed) {
         super(new BorderLayout());
         this.moved = moved;
+        this.placed = placed;
         rows.setLayout(new BoxLayout(rows, BoxLayout.Y_AXIS));
         rows.setBorder(BorderFactory.createEmptyBorder(8, 10, 8, 10));
         progress.setIndeterminate(true);
@@ -102,7 +107,7 @@ final class ControlColumn extends JPanel {
     Map<String, int[]> sliderBounds() {
         Map<String, int[]> bounds = new LinkedHashMap<>();
         for (Row row : shown.values()) {
-            if (row.slider.isShowing()) {
+            if (row.slider.isShowing() && row.slider.getWidth() > 0) {
                 Point p = row.slider.getLocationOnScreen();
                 bounds.put(row.spec.name(), new int[] {p.x, p.y, row.slider.getWidth(),
                     row.slider.getHeight()});
@@ -141,6 +146,17 @@ final class ControlColumn extends JPanel {
             row.label.setAlignmentX(Component.LEFT_ALIGNMENT);
             row.slider.setAlignmentX(Component.LEFT_ALIGNMENT);
             row.slider.addChangeListener(e -> userMoved(row));
+            row.slider.addComponentListener(new ComponentAdapter() {
+                @Override
+                public void componentResized(ComponentEvent e) {
+                    placed.run();
+                }
+
+                @Override
+                public void componentMoved(ComponentEvent e) {
+                    placed.run();
+                }
+            });
             rows.add(row.label);
             rows.add(row.slider);
             rows.add(Box.createVerticalStrut(10));

@@ -308,6 +308,8 @@ public final class FigureWindow {
             return null;
         }
         displayLost = false;
+        lastFrame = null;
+        sliderPlaces = Map.of();
         link.send(new ViewerProtocol.SaveFolder(saveFolder.toAbsolutePath().toString()));
         link.send(new ViewerProtocol.Controls(sliders));
         for (ViewerProtocol.Command state : panelState.values()) {

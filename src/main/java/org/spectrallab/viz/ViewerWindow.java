@@ -134,7 +134,8 @@ final class ViewerWindow {
     ViewerWindow(Consumer<ViewerProtocol.Event> events) {
         this.events = events;
         this.controls = new ControlColumn((name, value) ->
-                events.accept(new ViewerProtocol.SliderMoved(name, value)));
+                events.accept(new ViewerProtocol.SliderMoved(name, value)),
+                this::reportSliderPlaces);
         this.renderLoop = new RenderLoop(new RenderSink());
         this.noteTimer = new Timer(NOTE_MILLIS, e -> {
             note = null;
