@@ -12,6 +12,9 @@ import java.util.function.Consumer;
  * standard error. A <em>note</em> is progress or detail and is printed only when verbose
  * output is on ({@link #verbose(boolean)}); labs turn it on, library use stays quiet.
  *
+ * <p>A thread can hold its notes back ({@link #quietNotes}): a live recompute in the
+ * background keeps the prompt clean that way, while its warnings still print.
+ *
  * <p>Tests can {@link #capture()} the warnings to check that a trap was reported.
  */
 public final class Log {
@@ -19,6 +22,7 @@ public final class Log {
     private static volatile boolean verbose = false;
     private static volatile Consumer<String> warningSink = line -> System.err.println(line);
     private static volatile Consumer<String> noteSink = line -> System.out.println(line);
+    private static final ThreadLocal<Boolean> QUIET = ThreadLocal.withInitial(() -> false);
 
     private Log() {
     }
@@ -30,9 +34,14 @@ public final class Log {
 
     /** Reports progress or detail; shown only when verbose output is on. */
     public static void note(String message) {
-        if (verbose) {
+        if (verbose && !QUIET.get()) {
             noteSink.accept(message);
         }
+    }
+
+    /** Holds back (true) or lets through (false) the notes of the calling thread. */
+    public static void quietNotes(boolean quiet) {
+        QUIET.set(quiet);
     }
 
     /** Turns progress notes on (labs) or off (library use, the default). */

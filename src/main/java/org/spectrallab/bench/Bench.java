@@ -4,9 +4,10 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 
 /**
- * The kit's benchmark command: {@code ./lab bench [foundation] [--repetitions R]}. Prints
- * median wall-clock seconds beside a reference implementation where one is installed,
- * and saves them under out/bench/. docs/PERFORMANCE.md records the figures measured.
+ * The kit's benchmark command: {@code ./lab bench [foundation|window] [--repetitions R]}.
+ * Prints median wall-clock seconds beside a reference implementation where one is
+ * installed, and saves them under out/bench/. docs/PERFORMANCE.md records the foundation's
+ * figures, docs/LIVE.md the window's (which needs an X display).
  */
 public final class Bench {
 
@@ -27,11 +28,20 @@ public final class Bench {
         }
         switch (which) {
             case "all":
+                new FoundationBenchmark(home, repetitions).run();
+                WindowBenchmark.runIfDisplay(home);
+                break;
             case "foundation":
                 new FoundationBenchmark(home, repetitions).run();
                 break;
+            case "window":
+                if (!WindowBenchmark.runIfDisplay(home)) {
+                    System.exit(2);
+                }
+                break;
             default:
-                System.err.println("unknown benchmark '" + which + "': choose foundation");
+                System.err.println("unknown benchmark '" + which + "': choose foundation or "
+                        + "window");
                 System.exit(2);
         }
         System.exit(0);

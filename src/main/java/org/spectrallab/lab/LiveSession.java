@@ -161,12 +161,15 @@ final class LiveSession {
             display.status(panel, "", true);
         }
         String failure = null;
+        Log.quietNotes(true);
         try {
             run.execute();
         } catch (LiveRun.Cancelled e) {
             run.cancel();
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             failure = describe(e);
+        } finally {
+            Log.quietNotes(false);
         }
         boolean stale;
         boolean follow;

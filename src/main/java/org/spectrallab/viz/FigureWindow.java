@@ -69,6 +69,7 @@ public final class FigureWindow {
     private static FrameReport lastFrame;
     private static long inputsHandled;
     private static Map<String, int[]> sliderPlaces = Map.of();
+    private static int[] framePlace;
     /** The last status and error sent per panel, sent again to a new viewer. */
     private static final Map<String, ViewerProtocol.Command> panelState = new LinkedHashMap<>();
 
@@ -261,6 +262,13 @@ public final class FigureWindow {
         }
     }
 
+    /** Where the frame (the panels) is on the screen, {x, y, width, height}, or null. */
+    public static int[] framePlace() {
+        synchronized (LOCK) {
+            return framePlace == null ? null : framePlace.clone();
+        }
+    }
+
     /** Runs the next viewer inside this JVM (true) or as a child process (false); tests. */
     static void runViewerInProcess(boolean on) {
         synchronized (LOCK) {
@@ -310,6 +318,7 @@ public final class FigureWindow {
         displayLost = false;
         lastFrame = null;
         sliderPlaces = Map.of();
+        framePlace = null;
         link.send(new ViewerProtocol.SaveFolder(saveFolder.toAbsolutePath().toString()));
         link.send(new ViewerProtocol.Controls(sliders));
         for (ViewerProtocol.Command state : panelState.values()) {
@@ -372,8 +381,9 @@ public final class FigureWindow {
                             drawn.millis(), drawn.renderMillis());
                 } else if (event instanceof ViewerProtocol.InputHandled) {
                     inputsHandled++;
-                } else if (event instanceof ViewerProtocol.SlidersPlaced placed) {
-                    sliderPlaces = Map.copyOf(placed.bounds());
+                } else if (event instanceof ViewerProtocol.Placed placed) {
+                    sliderPlaces = Map.copyOf(placed.sliders());
+                    framePlace = placed.frame().clone();
                 }
                 LOCK.notifyAll();
             }

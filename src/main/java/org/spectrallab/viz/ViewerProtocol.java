@@ -58,7 +58,7 @@ final class ViewerProtocol {
 
     /** What the window tells its session. */
     sealed interface Event extends Serializable permits Ready, SliderMoved, Saved, FrameDrawn,
-            InputHandled, SlidersPlaced, Closed, Problem {
+            InputHandled, Placed, Closed, Problem {
     }
 
     /** The viewer has started and reads commands. */
@@ -86,8 +86,11 @@ final class ViewerProtocol {
     record InputHandled(String what) implements Event {
     }
 
-    /** Where each slider is on the screen: name to {x, y, width, height}. */
-    record SlidersPlaced(Map<String, int[]> bounds) implements Event {
+    /**
+     * Where things are on the screen, each as {x, y, width, height}: the frame (the
+     * panels), and each slider by its parameter's name.
+     */
+    record Placed(int[] frame, Map<String, int[]> sliders) implements Event {
     }
 
     /** The user closed the window. */

@@ -397,8 +397,10 @@ final class ViewerWindow {
     }
 
     private void reportSliderPlaces() {
-        if (!disposed && frame.isShowing()) {
-            events.accept(new ViewerProtocol.SlidersPlaced(controls.sliderBounds()));
+        if (!disposed && frame.isShowing() && framePanel.isShowing()) {
+            Point origin = framePanel.getLocationOnScreen();
+            events.accept(new ViewerProtocol.Placed(new int[] {origin.x, origin.y,
+                framePanel.getWidth(), framePanel.getHeight()}, controls.sliderBounds()));
         }
     }
 
@@ -570,7 +572,8 @@ final class ViewerWindow {
                 if (!disposed) {
                     shown = finished;
                     shownReported = false;
-                    framePanel.repaint();
+                    framePanel.paintImmediately(0, 0, framePanel.getWidth(),
+                            framePanel.getHeight());
                 }
             });
         }

@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -209,6 +212,21 @@ class WindowSceneTest {
         assertEquals(List.of(0, 1, 2, 3, -1), seen);
         assertEquals(3, ViewerWindow.stepColouring(-1, 4, -1));
         assertEquals(-1, ViewerWindow.stepColouring(-1, 0, 1), "no eigenvectors, no change");
+    }
+
+    @Test
+    void depthOrderIsTheStableSortOfTheDepths() {
+        Random random = new Random(3);
+        double[] depth = new double[1001];
+        for (int i = 0; i < depth.length; i++) {
+            depth[i] = random.nextInt(50) / 7.0;
+        }
+        Integer[] boxed = new Integer[depth.length];
+        Arrays.setAll(boxed, i -> i);
+        Arrays.sort(boxed, Comparator.comparingDouble(i -> depth[i]));
+
+        assertEquals(List.of(boxed), Arrays.stream(ScatterPlot.farthestFirst(depth))
+                .boxed().toList());
     }
 
     @Test
