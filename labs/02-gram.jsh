@@ -21,8 +21,8 @@ Matrix X = data.points();
 
 // Step 2: the linear Gram matrix and its spectrum
 Matrix linear = GramMatrix.linear(X);
-double[] linearSpectrum = Eigensolver.largest(linear, data.size())
-        .clampedToNonNegative("the linear Gram matrix").values();
+double[] linearSpectrum = Eigensolver.largest(linear, data.size()).clampedToNonNegative(
+        "the linear Gram matrix").values();
 lab.eigenvalues("gram_linear", linearSpectrum);
 lab.say(String.format("Linear Gram K = X X^T (%d x %d): trace %.1f = the sum of squared "
         + "norms. Its top eigenvalue %.1f holds %.0f%% of the trace: all images share a bright "
@@ -34,8 +34,8 @@ double median = Bandwidth.medianHeuristic(X);
 double eps = params.real("eps", median, 1e-6, 1e6);
 params.slider("eps", median / 20, median * 20);
 Matrix rbf = GramMatrix.rbf(X, eps);
-double[] rbfSpectrum = Eigensolver.largest(rbf, data.size())
-        .clampedToNonNegative("the RBF Gram matrix").values();
+double[] rbfSpectrum = Eigensolver.largest(rbf, data.size()).clampedToNonNegative(
+        "the RBF Gram matrix").values();
 lab.eigenvalues("gram_rbf", rbfSpectrum);
 lab.record("rbf_eps", eps);
 lab.say(String.format("RBF Gram with eps = %.2f (the median squared distance; sigma = %.2f in "

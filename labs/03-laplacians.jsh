@@ -29,8 +29,8 @@ lab.record("edges", graph.edgeCount());
 lab.record("components", graph.components().count());
 
 // Step 2: the three Laplacians and their spectra
-var unnormalized = Eigensolver.all(UnnormalizedLaplacian.of(graph))
-        .clampedToNonNegative("L = D - W");
+var unnormalized = Eigensolver.all(UnnormalizedLaplacian.of(graph)).clampedToNonNegative(
+        "L = D - W");
 var symmetric = Eigensolver.all(SymmetricLaplacian.of(graph)).clampedToNonNegative("L_sym");
 var randomWalk = RandomWalkLaplacian.eigenpairs(graph, graph.size());
 lab.eigenvalues("laplacian_unnormalized", unnormalized.values());

@@ -324,7 +324,8 @@ final class WindowBenchmark {
         for (int i = 0; i < n; i++) {
             double angle = 2 * Math.PI * random.nextDouble();
             for (int j = 0; j < count; j++) {
-                vectors[i * count + j] = Math.sin((j + 1) * angle + j) + 0.1 * random.nextGaussian();
+                vectors[i * count + j] = Math.sin((j + 1) * angle + j)
+                        + 0.1 * random.nextGaussian();
             }
         }
         double[] values = new double[count];

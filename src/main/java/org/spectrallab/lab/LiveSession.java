@@ -235,7 +235,7 @@ final class LiveSession {
                 for (LiveRun.Read read : pipeline.reads) {
                     panelsOf.computeIfAbsent(read.name(), n -> new LinkedHashSet<>())
                             .addAll(pipeline.panels);
-                    ownerOf.putIfAbsent(read.name(), read.params());
+                    ownerOf.put(read.name(), read.params());
                 }
             }
             for (Map.Entry<String, Params> owner : ownerOf.entrySet()) {
