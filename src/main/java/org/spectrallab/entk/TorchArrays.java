@@ -1,0 +1,61 @@
+package org.spectrallab.entk;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import java.util.List;
+
+/** Moves numbers between plain row-major {@code double[]} and DJL NDArrays. */
+final class TorchArrays {
+
+    private TorchArrays() {
+    }
+
+    /** A rows x columns array in the given precision, owned by {@code manager}. */
+    static NDArray matrix(NDManager manager, double[] rowMajor, int rows, int columns,
+                          Precision precision) {
+        Shape shape = new Shape(rows, columns);
+        if (precision == Precision.FLOAT64) {
+            return manager.create(rowMajor, shape);
+        }
+        return manager.create(toFloats(rowMajor), shape);
+    }
+
+    /** A vector in the given precision, owned by {@code manager}. */
+    static NDArray vector(NDManager manager, double[] values, Precision precision) {
+        return matrix(manager, values, 1, values.length, precision).reshape(values.length);
+    }
+
+    /** The array's values as doubles (row-major); any temporary lives in its manager. */
+    static double[] doubles(NDArray array) {
+        if (array.getDataType() == DataType.FLOAT64) {
+            return array.toDoubleArray();
+        }
+        return array.toType(DataType.FLOAT64, false).toDoubleArray();
+    }
+
+    /** Overwrites an array's values in place (it keeps its identity and gradient flag). */
+    static void overwrite(NDArray target, double[] values) {
+        if (target.getDataType() == DataType.FLOAT64) {
+            target.set(values);
+        } else {
+            target.set(toFloats(values));
+        }
+    }
+
+    /** Temporarily moves the arrays into a new sub-manager of their own manager. */
+    static NDManager scopeOver(List<NDArray> arrays) {
+        NDManager scope = arrays.get(0).getManager().newSubManager();
+        scope.tempAttachAll(arrays.toArray(new NDArray[0]));
+        return scope;
+    }
+
+    private static float[] toFloats(double[] values) {
+        float[] floats = new float[values.length];
+        for (int i = 0; i < values.length; i++) {
+            floats[i] = (float) values[i];
+        }
+        return floats;
+    }
+}
