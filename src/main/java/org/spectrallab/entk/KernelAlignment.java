@@ -131,19 +131,28 @@ public final class KernelAlignment {
      * @throws IllegalArgumentException on a negative label or no labels
      */
     public static Matrix oneHot(int[] labels) {
+        int classes = 0;
+        for (int label : labels) {
+            classes = Math.max(classes, label + 1);
+        }
+        return oneHot(labels, classes);
+    }
+
+    /**
+     * One-hot targets with {@code classes} columns: row i has a 1 in column labels[i].
+     *
+     * @throws IllegalArgumentException on no labels or a label outside 0..classes-1
+     */
+    public static Matrix oneHot(int[] labels, int classes) {
         if (labels.length == 0) {
             throw new IllegalArgumentException("no labels given: give one label per point");
         }
-        int classes = 0;
-        for (int i = 0; i < labels.length; i++) {
-            if (labels[i] < 0) {
-                throw new IllegalArgumentException("label " + i + " is " + labels[i]
-                        + ": class labels are 0, 1, 2, ...");
-            }
-            classes = Math.max(classes, labels[i] + 1);
-        }
         double[] y = new double[labels.length * classes];
         for (int i = 0; i < labels.length; i++) {
+            if (labels[i] < 0 || labels[i] >= classes) {
+                throw new IllegalArgumentException("label " + i + " is " + labels[i]
+                        + ": class labels run 0.." + (classes - 1));
+            }
             y[i * classes + labels[i]] = 1;
         }
         return DenseArrays.matrix(labels.length, classes, y);
