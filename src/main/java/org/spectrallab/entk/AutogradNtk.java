@@ -55,6 +55,7 @@ public final class AutogradNtk {
     static double[] compute(DifferentiableModel model, double[] a, int na, double[] b, int nb,
                             NtkKind kind, long budget) {
         AutogradNtk ntk = new AutogradNtk(model);
+        TorchArrays.runInScope(ntk.parameters, scope -> zeroGradients(ntk.parameters));
         Batch first = new Batch(a, na, model.inputWidth());
         Batch second = b == null ? first : new Batch(b, nb, model.inputWidth());
         int rowsPerInput = kind.rowsPerInput(ntk.outputs);

@@ -35,6 +35,9 @@ public final class DjlOffline {
     static final String THREADS = "ai.djl.pytorch.num_threads";
     static final String INTEROP_THREADS = "ai.djl.pytorch.num_interop_threads";
 
+    /** Set once the switches are in force; DJL reads them when its engine starts. */
+    private static boolean ensured;
+
     private DjlOffline() {
     }
 
@@ -46,6 +49,9 @@ public final class DjlOffline {
      *     reach the network, naming the setting and how to fix it
      */
     public static synchronized void ensure() {
+        if (ensured) {
+            return;
+        }
         String problem = problem(System.getenv(), System.getProperties());
         if (problem != null) {
             throw new IllegalStateException(problem);
@@ -56,6 +62,7 @@ public final class DjlOffline {
         }
         setIfAbsent(THREADS, "1");
         setIfAbsent(INTEROP_THREADS, "1");
+        ensured = true;
     }
 
     /**

@@ -139,7 +139,7 @@ public final class EmpiricalNtk {
         }
     }
 
-    /** The relative difference |A - B|_F / |B|_F, for comparing kernels. */
+    /** The relative difference |A - B|_F / |B|_F, for comparing kernels (0 when both are 0). */
     public static double relativeDifference(Matrix a, Matrix b) {
         if (a.rows() != b.rows() || a.columns() != b.columns()) {
             throw new IllegalArgumentException("cannot compare a " + a.rows() + " x "
@@ -152,6 +152,9 @@ public final class EmpiricalNtk {
         for (int p = 0; p < x.length; p++) {
             difference += (x[p] - y[p]) * (x[p] - y[p]);
             norm += y[p] * y[p];
+        }
+        if (norm == 0) {
+            return difference == 0 ? 0 : Double.POSITIVE_INFINITY;
         }
         return Math.sqrt(difference / norm);
     }

@@ -39,7 +39,8 @@ public final class KernelAlignment {
         int n = checkPair(k, l);
         double[] a = centred(DenseArrays.rowMajor(k), n);
         double[] b = centred(DenseArrays.rowMajor(l), n);
-        return inner(a, b) / (norm(a, "the centred first kernel") * norm(b, "the centred second kernel"));
+        return inner(a, b) / (norm(a, "the centred first kernel")
+                * norm(b, "the centred second kernel"));
     }
 
     /**

@@ -17,7 +17,8 @@ import java.util.List;
  * it is delta_l^c, so
  *
  * <pre>
- *   &lt;grad f_a(x), grad f_b(x')&gt; = sum_l &lt;delta_l^a(x), delta_l^b(x')&gt; (&lt;h_(l-1)(x), h_(l-1)(x')&gt; + 1),
+ *   &lt;grad f_a(x), grad f_b(x')&gt;
+ *       = sum_l &lt;delta_l^a(x), delta_l^b(x')&gt; (&lt;h_(l-1)(x), h_(l-1)(x')&gt; + 1),
  * </pre>
  *
  * <p>since &lt;u v^T, u' v'^T&gt;_F = &lt;u, u'&gt; &lt;v, v'&gt;. Over a batch that is, for every

@@ -2,7 +2,6 @@ package org.spectrallab.entk;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.Shape;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -277,9 +276,8 @@ public final class Mlp implements DifferentiableModel, AutoCloseable {
     }
 
     private double[] read(NDArray array) {
-        try (NDManager scope = scope()) {
-            return TorchArrays.doubles(array);
-        }
+        checkOpen();
+        return TorchArrays.inScope(parameters(), scope -> TorchArrays.doubles(array));
     }
 
     private void write(NDArray array, double[] values, String name) {
@@ -290,9 +288,7 @@ public final class Mlp implements DifferentiableModel, AutoCloseable {
                         + p + ": weights must be finite numbers");
             }
         }
-        try (NDManager scope = scope()) {
-            TorchArrays.overwrite(array, values);
-        }
+        TorchArrays.runInScope(parameters(), scope -> TorchArrays.overwrite(array, values));
     }
 
     private void checkLayer(int layer) {
@@ -319,10 +315,5 @@ public final class Mlp implements DifferentiableModel, AutoCloseable {
     @Override
     public String toString() {
         return spec.toString() + ", " + parameterCount() + " parameters";
-    }
-
-    /** The shape W_l must have (index 0..L-1), for messages. */
-    Shape weightShape(int index) {
-        return weights.get(index).getShape();
     }
 }

@@ -5,6 +5,8 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /** Moves numbers between plain row-major {@code double[]} and DJL NDArrays. */
 final class TorchArrays {
@@ -24,7 +26,11 @@ final class TorchArrays {
 
     /** A vector in the given precision, owned by {@code manager}. */
     static NDArray vector(NDManager manager, double[] values, Precision precision) {
-        return matrix(manager, values, 1, values.length, precision).reshape(values.length);
+        Shape shape = new Shape(values.length);
+        if (precision == Precision.FLOAT64) {
+            return manager.create(values, shape);
+        }
+        return manager.create(toFloats(values), shape);
     }
 
     /** The array's values as doubles (row-major); any temporary lives in its manager. */
@@ -49,6 +55,23 @@ final class TorchArrays {
         NDManager scope = arrays.get(0).getManager().newSubManager();
         scope.tempAttachAll(arrays.toArray(new NDArray[0]));
         return scope;
+    }
+
+    /**
+     * Runs {@code work} with the arrays temporarily in a new sub-manager, so that every
+     * array it creates from them is freed when it returns, and the arrays go back home.
+     */
+    static <T> T inScope(List<NDArray> arrays, Function<NDManager, T> work) {
+        try (NDManager scope = scopeOver(arrays)) {
+            return work.apply(scope);
+        }
+    }
+
+    /** As {@link #inScope}, for work that returns nothing. */
+    static void runInScope(List<NDArray> arrays, Consumer<NDManager> work) {
+        try (NDManager scope = scopeOver(arrays)) {
+            work.accept(scope);
+        }
     }
 
     private static float[] toFloats(double[] values) {

@@ -216,13 +216,12 @@ public final class TrainingSession implements AutoCloseable {
 
     /** Records losses and accuracies of the current model, and prints the progress line. */
     private void evaluate() {
-        try (NDManager scope = TorchArrays.scopeOver(everyArray())) {
-            double[] trainScores = train.lossAndAccuracy();
-            double[] testScores = test == null ? new double[] {Double.NaN, Double.NaN}
-                    : test.lossAndAccuracy();
-            history.add(new TrainingHistory.Point(step, epoch(), trainScores[0], trainScores[1],
-                    testScores[0], testScores[1], trainingSeconds));
-        }
+        double[] trainScores = TorchArrays.inScope(everyArray(), scope ->
+                train.lossAndAccuracy());
+        double[] testScores = test == null ? new double[] {Double.NaN, Double.NaN}
+                : TorchArrays.inScope(everyArray(), scope -> test.lossAndAccuracy());
+        history.add(new TrainingHistory.Point(step, epoch(), trainScores[0], trainScores[1],
+                testScores[0], testScores[1], trainingSeconds));
         Log.note(progressLine());
     }
 

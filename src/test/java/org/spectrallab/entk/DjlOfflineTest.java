@@ -49,6 +49,7 @@ class DjlOfflineTest {
     @Test
     void engineStartedByTheKitRunsOffline() {
         try (Mlp network = MlpSpec.of(4, 2).build()) {
+            assertEquals(2, network.outputWidth());
             assertEquals("true", System.getProperty("ai.djl.offline"));
             String tracking = System.getenv("OPT_OUT_TRACKING") != null
                     ? System.getenv("OPT_OUT_TRACKING") : System.getProperty("OPT_OUT_TRACKING");

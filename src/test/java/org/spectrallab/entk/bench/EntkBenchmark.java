@@ -83,19 +83,26 @@ public final class EntkBenchmark {
     private static void layerwise(int n) {
         Matrix inputs = inputs(n);
         try (Mlp network = BENCH_NETWORK.build()) {
-            long start = System.nanoTime();
-            EmpiricalNtk.trace(network, inputs);
-            double warmUp = seconds(start);
-            double[] times = new double[3];
-            for (int r = 0; r < times.length; r++) {
-                start = System.nanoTime();
-                EmpiricalNtk.trace(network, inputs);
-                times[r] = seconds(start);
-            }
-            Arrays.sort(times);
+            double[] times = timeLayerwise(network, inputs);
             print("layerwise N=%d %s: first call %.3f s, median of 3 %.3f s (min %.3f, max %.3f);"
-                    + " peak RSS %s", n, network, warmUp, times[1], times[0], times[2], peakRss());
+                    + " peak RSS %s", n, network, times[0], times[2], times[1], times[3],
+                    peakRss());
         }
+    }
+
+    /** First call, then min, median and max of three more. */
+    private static double[] timeLayerwise(Mlp network, Matrix inputs) {
+        long start = System.nanoTime();
+        EmpiricalNtk.trace(network, inputs);
+        double first = seconds(start);
+        double[] times = new double[3];
+        for (int r = 0; r < times.length; r++) {
+            start = System.nanoTime();
+            EmpiricalNtk.trace(network, inputs);
+            times[r] = seconds(start);
+        }
+        Arrays.sort(times);
+        return new double[] {first, times[0], times[1], times[2]};
     }
 
     private static void autograd(int n) {
@@ -116,8 +123,9 @@ public final class EntkBenchmark {
         Files.createDirectories(folder);
         Matrix inputs = inputs(n);
         try (Mlp network = BENCH_NETWORK.build()) {
-            StringBuilder meta = new StringBuilder("{\"widths\": " + Arrays.toString(
-                    network.widths()) + ", \"n\": " + n + "}");
+            double median = timeLayerwise(network, inputs)[2];
+            String meta = String.format(Locale.ROOT, "{\"widths\": %s, \"n\": %d, "
+                    + "\"layerwise_seconds\": %.6f}", Arrays.toString(network.widths()), n, median);
             for (int l = 1; l <= network.depth(); l++) {
                 double[][] w = network.weights(l);
                 double[] flat = new double[w.length * w[0].length];
@@ -130,7 +138,7 @@ public final class EntkBenchmark {
             writeFloats(folder.resolve("inputs.f32"), rowMajor(inputs));
             writeFloats(folder.resolve("kernel.f32"), rowMajor(EmpiricalNtk.trace(network,
                     inputs)));
-            Files.writeString(folder.resolve("meta.json"), meta.toString());
+            Files.writeString(folder.resolve("meta.json"), meta);
             print("exported weights, %d inputs and the layer-wise kernel to %s", n, folder);
         }
     }
