@@ -117,6 +117,22 @@ public final class ImageSet {
         return image;
     }
 
+    /**
+     * The images at the given dataset indices, in the order given: how a results.json's
+     * subset is rebuilt exactly.
+     */
+    public Subset subset(int... chosen) {
+        int d = pixelCount();
+        double[] data = new double[Math.multiplyExact(chosen.length, d)];
+        int[] chosenLabels = new int[chosen.length];
+        for (int i = 0; i < chosen.length; i++) {
+            System.arraycopy(image(chosen[i]), 0, data, i * d, d);
+            chosenLabels[i] = label(chosen[i]);
+        }
+        return new Subset(dataset, split, chosen.clone(), chosenLabels, data, width, height,
+                false);
+    }
+
     /** How many images carry each label 0..9. */
     public int[] classCounts() {
         int[] counts = new int[10];

@@ -27,7 +27,7 @@ public final class StratifiedSampler {
         for (int label = 0; label < 10; label++) {
             System.arraycopy(byClass.get(label), 0, chosen, label * perClass, perClass);
         }
-        return subsetOf(images, chosen);
+        return images.subset(chosen);
     }
 
     /**
@@ -52,7 +52,7 @@ public final class StratifiedSampler {
             Arrays.sort(picked);
             System.arraycopy(picked, 0, chosen, label * perClass, perClass);
         }
-        return subsetOf(images, chosen);
+        return images.subset(chosen);
     }
 
     private static List<int[]> indicesByClass(ImageSet images) {
@@ -86,17 +86,5 @@ public final class StratifiedSampler {
                         + (images.split() == Split.TEST ? ", or use the training set" : ""));
             }
         }
-    }
-
-    private static Subset subsetOf(ImageSet images, int[] chosen) {
-        int d = images.pixelCount();
-        double[] data = new double[chosen.length * d];
-        int[] labels = new int[chosen.length];
-        for (int i = 0; i < chosen.length; i++) {
-            System.arraycopy(images.image(chosen[i]), 0, data, i * d, d);
-            labels[i] = images.label(chosen[i]);
-        }
-        return new Subset(images.dataset(), images.split(), chosen, labels, data,
-                images.width(), images.height(), false);
     }
 }

@@ -3,8 +3,11 @@ package org.spectrallab.numeric;
 import static org.bytedeco.arpackng.global.arpack.dsaupd_c;
 import static org.bytedeco.arpackng.global.arpack.dseupd_c;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Random;
+import org.bytedeco.javacpp.BytePointer;
+import org.bytedeco.javacpp.DoublePointer;
+import org.bytedeco.javacpp.IntPointer;
+import org.bytedeco.javacpp.Pointer;
 
 /**
  * A few eigenpairs of a large symmetric operator by ARPACK's implicitly restarted Lanczos
@@ -55,28 +58,37 @@ public final class Arpack {
                     + count + " for n = " + n + "; use the dense solver for that many");
         }
         synchronized (GLOBAL_STATE) {
-            return new Run(n, operator, count, end, tolerance).iterate().extract();
+            try (Run run = new Run(n, operator, count, end, tolerance)) {
+                return run.iterate().extract();
+            }
         }
     }
 
-    /** One reverse-communication run: the work arrays and the loop around dsaupd. */
-    private static final class Run {
+    /**
+     * One reverse-communication run: the loop around dsaupd. The work arrays live in native
+     * memory, so each of the hundreds of calls passes pointers instead of copying megabytes
+     * of Java arrays in and out; only the vector being multiplied crosses over.
+     */
+    private static final class Run implements AutoCloseable {
         private final int n;
         private final LinearOperator operator;
         private final int count;
         private final int basisSize;
         private final int maxIterations;
         private final double tolerance;
-        private final byte[] which;
-        private final byte[] standard = cString("I");
-        private final int[] ido = {0};
-        private final int[] info = {1};
-        private final int[] iparam = new int[11];
-        private final int[] ipntr = new int[14];
-        private final double[] residual;
-        private final double[] basis;
-        private final double[] workd;
-        private final double[] workl;
+        private final BytePointer which;
+        private final BytePointer standard = new BytePointer("I");
+        private final IntPointer ido = new IntPointer(1L);
+        private final IntPointer info = new IntPointer(1L);
+        private final IntPointer iparam = new IntPointer(11L);
+        private final IntPointer ipntr = new IntPointer(14L);
+        private final DoublePointer residual;
+        private final DoublePointer basis;
+        private final DoublePointer workd;
+        private final DoublePointer workl;
+        private final int worklLength;
+        private final double[] x;
+        private final double[] y;
 
         Run(int n, LinearOperator operator, int count, End end, double tolerance) {
             this.n = n;
@@ -85,32 +97,38 @@ public final class Arpack {
             this.basisSize = Math.min(n, Math.max(2 * count + 1, 20));
             this.maxIterations = Math.max(1000, 10 * n);
             this.tolerance = tolerance;
-            this.which = cString(end.code);
-            this.residual = startingVector(n);
-            this.basis = new double[Math.multiplyExact(n, basisSize)];
-            this.workd = new double[3 * n];
-            this.workl = new double[basisSize * (basisSize + 8)];
-            iparam[0] = 1;
-            iparam[2] = maxIterations;
-            iparam[6] = 1;
+            this.which = new BytePointer(end.code);
+            this.residual = new DoublePointer(startingVector(n));
+            this.basis = new DoublePointer((long) n * basisSize);
+            this.workd = new DoublePointer(3L * n);
+            this.worklLength = basisSize * (basisSize + 8);
+            this.workl = new DoublePointer((long) worklLength);
+            this.x = new double[n];
+            this.y = new double[n];
+            ido.put(0);
+            info.put(1);
+            iparam.put(new int[] {1, 0, maxIterations, 1, 0, 0, 1, 0, 0, 0, 0});
         }
 
         Run iterate() {
             while (true) {
                 dsaupd_c(ido, standard, n, which, count, tolerance, residual, basisSize, basis,
-                        n, iparam, ipntr, workd, workl, workl.length, info);
-                if (ido[0] != 1 && ido[0] != -1) {
+                        n, iparam, ipntr, workd, workl, worklLength, info);
+                if (ido.get() != 1 && ido.get() != -1) {
                     break;
                 }
-                operator.apply(workd, ipntr[0] - 1, workd, ipntr[1] - 1);
+                workd.position(ipntr.get(0) - 1).get(x);
+                operator.apply(x, 0, y, 0);
+                workd.position(ipntr.get(1) - 1).put(y);
+                workd.position(0);
             }
-            if (info[0] == 1) {
+            if (info.get() == 1) {
                 throw new IllegalStateException("ARPACK did not converge in " + maxIterations
-                        + " restarts (" + iparam[4] + " of " + count + " eigenpairs converged); "
-                        + "ask for fewer eigenpairs or use the dense solver");
+                        + " restarts (" + iparam.get(4) + " of " + count + " eigenpairs "
+                        + "converged); ask for fewer eigenpairs or use the dense solver");
             }
-            if (info[0] < 0) {
-                throw new IllegalStateException("ARPACK dsaupd failed with info = " + info[0]
+            if (info.get() < 0) {
+                throw new IllegalStateException("ARPACK dsaupd failed with info = " + info.get()
                         + " for n = " + n + ", count = " + count);
             }
             return this;
@@ -119,13 +137,21 @@ public final class Arpack {
         RawEigenpairs extract() {
             double[] values = new double[count];
             double[] columnMajor = new double[Math.multiplyExact(n, count)];
-            int[] select = new int[basisSize];
-            int[] status = {0};
-            dseupd_c(1, cString("A"), select, values, columnMajor, n, 0.0, standard, n, which,
-                    count, tolerance, residual, basisSize, basis, n, iparam, ipntr, workd, workl,
-                    workl.length, status);
-            if (status[0] != 0) {
-                throw new IllegalStateException("ARPACK dseupd failed with info = " + status[0]);
+            try (DoublePointer valuesOut = new DoublePointer((long) count);
+                 DoublePointer vectorsOut = new DoublePointer((long) n * count);
+                 IntPointer select = new IntPointer((long) basisSize);
+                 IntPointer status = new IntPointer(1L);
+                 BytePointer all = new BytePointer("A")) {
+                status.put(0);
+                dseupd_c(1, all, select, valuesOut, vectorsOut, n, 0.0, standard, n, which,
+                        count, tolerance, residual, basisSize, basis, n, iparam, ipntr, workd,
+                        workl, worklLength, status);
+                if (status.get() != 0) {
+                    throw new IllegalStateException("ARPACK dseupd failed with info = "
+                            + status.get());
+                }
+                valuesOut.get(values);
+                vectorsOut.get(columnMajor);
             }
             double[] rowMajor = new double[columnMajor.length];
             for (int j = 0; j < count; j++) {
@@ -134,6 +160,14 @@ public final class Arpack {
                 }
             }
             return new RawEigenpairs(values, rowMajor, n, count);
+        }
+
+        @Override
+        public void close() {
+            for (Pointer p : new Pointer[] {which, standard, ido, info, iparam, ipntr, residual,
+                basis, workd, workl}) {
+                p.close();
+            }
         }
     }
 
@@ -144,9 +178,5 @@ public final class Arpack {
             v[i] = random.nextDouble() - 0.5;
         }
         return v;
-    }
-
-    private static byte[] cString(String s) {
-        return (s + "\0").getBytes(StandardCharsets.US_ASCII);
     }
 }

@@ -161,8 +161,8 @@ public final class Eigenpairs {
                     + "error: it is not positive semi-definite; check how it was built");
             return this;
         }
-        Log.warn(operatorName + ": eigenvalues down to " + mostNegative
-                + " (rounding error) were set to 0");
+        Log.warn(String.format(java.util.Locale.ROOT, "%s: eigenvalues down to %.1e (rounding "
+                + "error) were set to 0", operatorName, mostNegative));
         double[] clamped = values.clone();
         for (int j = 0; j < clamped.length; j++) {
             clamped[j] = Math.max(0, clamped[j]);

@@ -1,0 +1,212 @@
+package org.spectrallab.lab;
+
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.spectrallab.Log;
+import org.spectrallab.data.Dataset;
+import org.spectrallab.data.ImageSet;
+import org.spectrallab.data.Split;
+import org.spectrallab.data.StratifiedSampler;
+import org.spectrallab.data.Subset;
+import org.spectrallab.viz.Display;
+import org.spectrallab.viz.Figure;
+import org.spectrallab.viz.FigureRenderer;
+import org.spectrallab.viz.FigureWindow;
+
+/**
+ * One run of a lab: its parameters, its printed findings, its figures and its
+ * out/labNN/results.json.
+ *
+ * <pre>
+ *   var lab = Lab.start(3, "Graph Laplacians");
+ *   var data = lab.subset();                       // dataset, split, perClass, seed
+ *   int k = lab.params().integer("k", 10, 1, 100);
+ *   ...
+ *   lab.say("L_rw and L_sym share their eigenvalues to 1e-14.");
+ *   lab.figure("eigenmap", Figure.scatter(...));   // out/lab03/eigenmap.png (+ window)
+ *   lab.finish();                                  // out/lab03/results.json
+ * </pre>
+ *
+ * <p>Figures always go to PNG; in an interactive session with a display they are also
+ * shown in the session's window. Output goes under {@code out/} in the kit's folder
+ * (system property {@code spectrallab.home}, else the working directory).
+ */
+public final class Lab {
+
+    private static volatile Lab current;
+
+    private final int number;
+    private final String title;
+    private final Path folder;
+    private final Params params;
+    private final Results results;
+    private final long startNanos = System.nanoTime();
+    private volatile boolean finished;
+
+    private Lab(int number, String title) {
+        this.number = number;
+        this.title = title;
+        this.folder = outputRoot().resolve(String.format(Locale.ROOT, "lab%02d", number));
+        this.params = new Params(System.getProperties());
+        this.results = new Results(number, title);
+    }
+
+    /** Starts lab {@code number}: prints its title and makes it the current lab. */
+    public static Lab start(int number, String title) {
+        Lab lab = new Lab(number, title);
+        current = lab;
+        Log.verbose(true);
+        System.out.printf(Locale.ROOT, "%n=== Lab %02d: %s ===%n%n", number, title);
+        return lab;
+    }
+
+    /** The lab started last in this JVM, or null. */
+    public static Lab current() {
+        return current;
+    }
+
+    /** Where the kit's output goes: {@code <home>/out}. */
+    static Path outputRoot() {
+        String home = System.getProperty("spectrallab.home", System.getProperty("user.dir"));
+        return Paths.get(System.getProperty("spectrallab.out", Paths.get(home, "out").toString()));
+    }
+
+    /** This lab's number. */
+    public int number() {
+        return number;
+    }
+
+    /** This lab's output folder, out/labNN. */
+    public Path folder() {
+        return folder;
+    }
+
+    /** This lab's parameters. */
+    public Params params() {
+        return params;
+    }
+
+    /** What this run records for results.json. */
+    public Results results() {
+        return results;
+    }
+
+    /** Whether {@link #finish()} has run. */
+    public boolean isFinished() {
+        return finished;
+    }
+
+    /**
+     * The lab's data, chosen by the parameters {@code dataset} (mnist, fashion),
+     * {@code split} (test, train), {@code perClass} (default as given), {@code sampling}
+     * (random, first) and {@code seed}; recorded in results.json.
+     */
+    public Subset subset(int defaultPerClass) {
+        Dataset dataset = Dataset.parse(params.text("dataset", "mnist"));
+        Split split = Split.parse(params.text("split", "test"));
+        int perClass = params.integer("perClass", defaultPerClass, 1, 6000);
+        String sampling = params.text("sampling", "random");
+        int seed = params.integer("seed", 0, 0, Integer.MAX_VALUE);
+        ImageSet images = ImageSet.load(dataset, split);
+        Subset subset = sample(images, perClass, sampling, seed);
+        recordSubset(subset, sampling, seed);
+        say("Data: " + subset.describe() + ", " + (sampling.equals("first")
+                ? "the first of each class" : "drawn with seed " + seed) + ".");
+        return subset;
+    }
+
+    private static Subset sample(ImageSet images, int perClass, String sampling, int seed) {
+        switch (sampling) {
+            case "random":
+                return StratifiedSampler.randomPerClass(images, perClass, seed);
+            case "first":
+                return StratifiedSampler.firstPerClass(images, perClass);
+            default:
+                throw new IllegalArgumentException("sampling '" + sampling
+                        + "' is unknown: use 'random' or 'first'");
+        }
+    }
+
+    private void recordSubset(Subset subset, String sampling, int seed) {
+        Map<String, Object> description = new LinkedHashMap<>();
+        description.put("dataset", subset.dataset().displayName());
+        description.put("split", subset.split().name().toLowerCase(Locale.ROOT));
+        description.put("size", subset.size());
+        description.put("sampling", sampling);
+        description.put("seed", seed);
+        description.put("indices", subset.indices());
+        description.put("labels", subset.labels());
+        results.subset(description);
+    }
+
+    /** Prints a finding for the student, wrapped to 90 columns. */
+    public void say(String text) {
+        System.out.println(Wrap.paragraph(text, 90, "  "));
+    }
+
+    /** Records a key number under {@code results} in results.json. */
+    public void record(String key, Object value) {
+        results.put(key, value);
+    }
+
+    /** Records an eigenvalue list under {@code eigenvalues} in results.json. */
+    public void eigenvalues(String key, double[] values) {
+        results.eigenvalues(key, values);
+    }
+
+    /** Runs a long step, printing what it is and how long it took. */
+    public <T> T timed(String what, Supplier<T> work) {
+        System.out.print("  " + what + " ... ");
+        System.out.flush();
+        long start = System.nanoTime();
+        T value = work.get();
+        System.out.printf(Locale.ROOT, "done in %.1f s%n", (System.nanoTime() - start) / 1e9);
+        return value;
+    }
+
+    /**
+     * Writes a figure to out/labNN/{name}.png, prints the path, and in an interactive
+     * session with a display shows it in the window.
+     */
+    public Path figure(String name, Figure figure) {
+        Path file = FigureRenderer.writePng(figure, folder.resolve(name + ".png"));
+        results.file(file.getFileName().toString());
+        System.out.println("  figure: " + displayPath(file));
+        if (isInteractive() && Display.canShowWindows()) {
+            FigureWindow.show(figure);
+        }
+        return file;
+    }
+
+    /** Writes results.json, names every file written, and marks the lab finished. */
+    public void finish() {
+        params.values().forEach(results::parameter);
+        List<String> unused = params.unusedOverrides();
+        if (!unused.isEmpty()) {
+            Log.warn("lab " + number + " has no parameter named " + String.join(", ", unused)
+                    + "; it knows: " + String.join(", ", params.values().keySet()));
+        }
+        double seconds = (System.nanoTime() - startNanos) / 1e9;
+        Path json = folder.resolve("results.json");
+        results.write(json, seconds);
+        System.out.printf(Locale.ROOT, "%nLab %02d finished in %.1f s. Wrote %d figures and "
+                + "results.json to %s%n", number, seconds, results.files().size(),
+                displayPath(folder));
+        finished = true;
+    }
+
+    private static boolean isInteractive() {
+        return Boolean.getBoolean("spectrallab.interactive");
+    }
+
+    private static String displayPath(Path file) {
+        Path here = Paths.get("").toAbsolutePath();
+        Path absolute = file.toAbsolutePath();
+        return absolute.startsWith(here) ? here.relativize(absolute).toString() : absolute.toString();
+    }
+}

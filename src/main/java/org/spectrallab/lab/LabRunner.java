@@ -1,0 +1,153 @@
+package org.spectrallab.lab;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
+import jdk.jshell.EvalException;
+import jdk.jshell.JShell;
+import jdk.jshell.Snippet;
+import jdk.jshell.SnippetEvent;
+import jdk.jshell.UnresolvedReferenceException;
+
+/**
+ * Runs a lab script through JShell without a prompt (batch mode): snippet by snippet, in
+ * this JVM, stopping at the first step that fails to compile, throws, or runs past the
+ * step time limit. Exit status 0 only when the lab ran to its end and wrote results.json.
+ *
+ * <p>Usage: {@code LabRunner <startup.jsh> <lab.jsh>}. System property
+ * {@code spectrallab.stepTimeoutSeconds} bounds each snippet (default 1800);
+ * {@code spectrallab.debug=true} prints full stack traces.
+ */
+public final class LabRunner {
+
+    private final Path labFile;
+    private final long stepTimeoutMillis;
+
+    private LabRunner(Path labFile) {
+        this.labFile = labFile;
+        this.stepTimeoutMillis = TimeUnit.SECONDS.toMillis(
+                Long.getLong("spectrallab.stepTimeoutSeconds", 30 * 60));
+    }
+
+    /** Runs the startup script and then the lab; exits with the lab's status. */
+    public static void main(String[] args) {
+        if (args.length != 2) {
+            System.err.println("usage: LabRunner <startup.jsh> <lab.jsh>");
+            System.exit(2);
+        }
+        int status = new LabRunner(Paths.get(args[1])).run(Paths.get(args[0]));
+        System.out.flush();
+        System.exit(status);
+    }
+
+    private int run(Path startup) {
+        try (JShell shell = JShell.builder().executionEngine("local").build()) {
+            shell.addToClasspath(System.getProperty("java.class.path"));
+            if (!evaluateFile(shell, startup) || !evaluateFile(shell, labFile)) {
+                return 1;
+            }
+        }
+        Lab lab = Lab.current();
+        if (lab == null || !lab.isFinished()) {
+            System.err.println(labFile + " ran to its end but never called lab.finish(), so no "
+                    + "results.json was written: end the lab with lab.finish()");
+            return 1;
+        }
+        return 0;
+    }
+
+    private boolean evaluateFile(JShell shell, Path file) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            System.err.println("cannot read " + file + ": " + e.getMessage());
+            return false;
+        }
+        List<LabScript.Snippet> snippets = LabScript.split(text, shell.sourceCodeAnalysis());
+        for (LabScript.Snippet snippet : snippets) {
+            String failure = evaluate(shell, snippet);
+            if (failure != null) {
+                reportFailure(file, snippet, failure);
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Evaluates one snippet; returns null on success, else what went wrong. */
+    private String evaluate(JShell shell, LabScript.Snippet snippet) {
+        AtomicBoolean timedOut = new AtomicBoolean();
+        ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "lab-step-watchdog");
+            t.setDaemon(true);
+            return t;
+        });
+        ScheduledFuture<?> alarm = watchdog.schedule(() -> {
+            timedOut.set(true);
+            shell.stop();
+        }, stepTimeoutMillis, TimeUnit.MILLISECONDS);
+        try {
+            List<SnippetEvent> events = shell.eval(snippet.source());
+            if (timedOut.get()) {
+                return String.format(Locale.ROOT, "the step did not finish within %d s and was "
+                        + "stopped (an endless loop? if it is just slow, raise "
+                        + "-Dspectrallab.stepTimeoutSeconds)", stepTimeoutMillis / 1000);
+            }
+            return firstProblem(shell, events);
+        } finally {
+            alarm.cancel(false);
+            watchdog.shutdownNow();
+        }
+    }
+
+    private static String firstProblem(JShell shell, List<SnippetEvent> events) {
+        for (SnippetEvent event : events) {
+            if (event.exception() != null) {
+                return describe(event.exception());
+            }
+            if (event.status() == Snippet.Status.REJECTED) {
+                String diagnostics = shell.diagnostics(event.snippet())
+                        .map(d -> d.getMessage(Locale.ROOT))
+                        .collect(Collectors.joining("; "));
+                return "it does not compile: " + diagnostics;
+            }
+        }
+        return null;
+    }
+
+    private static String describe(Throwable thrown) {
+        if (thrown instanceof EvalException) {
+            EvalException e = (EvalException) thrown;
+            if (Boolean.getBoolean("spectrallab.debug")) {
+                e.printStackTrace();
+            }
+            String name = e.getExceptionClassName();
+            String shortName = name.substring(name.lastIndexOf('.') + 1);
+            return shortName + ": " + e.getMessage();
+        }
+        if (thrown instanceof UnresolvedReferenceException) {
+            return "it uses something not defined: " + thrown.getMessage();
+        }
+        return thrown.toString();
+    }
+
+    private static void reportFailure(Path file, LabScript.Snippet snippet, String failure) {
+        System.out.flush();
+        System.err.printf(Locale.ROOT, "%nThe lab stopped at %s (%s, line %d):%n  %s%n",
+                snippet.step(), file.getFileName(), snippet.line(), failure);
+        System.err.println("  Nothing after this step ran. Fix the cause above and run the "
+                + "lab again (add -Dspectrallab.debug=true via SPECTRALLAB_DEBUG=1 for the full "
+                + "stack trace).");
+    }
+}

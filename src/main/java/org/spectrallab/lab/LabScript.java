@@ -1,0 +1,79 @@
+package org.spectrallab.lab;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import jdk.jshell.SourceCodeAnalysis;
+
+/**
+ * A .jsh file cut into the snippets JShell evaluates one by one, each tagged with the lab
+ * step it belongs to (the last comment line of the form {@code // Step N: what} above it)
+ * and the line its code starts on.
+ */
+final class LabScript {
+
+    private static final Pattern STEP = Pattern.compile("^\\s*//\\s*(Step\\s+\\d+.*)$",
+            Pattern.MULTILINE);
+
+    /** One snippet of source, its step and the line its code starts on (1-based). */
+    record Snippet(String source, String step, int line) {
+    }
+
+    private LabScript() {
+    }
+
+    /** Cuts {@code text} into complete snippets with the given JShell analysis. */
+    static List<Snippet> split(String text, SourceCodeAnalysis analysis) {
+        List<Snippet> snippets = new ArrayList<>();
+        int consumed = 0;
+        while (consumed < text.length()) {
+            String remaining = text.substring(consumed);
+            SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(remaining);
+            boolean complete = info.completeness().isComplete();
+            int used = complete ? remaining.length() - info.remaining().length()
+                    : remaining.length();
+            String chunk = remaining.substring(0, Math.max(used, 1));
+            int codeOffset = consumed + firstCodeOffset(chunk);
+            if (codeOffset < consumed + chunk.length()) {
+                String source = complete && info.source() != null ? info.source() : chunk;
+                snippets.add(new Snippet(source, stepBefore(text, codeOffset),
+                        lineOf(text, codeOffset)));
+            }
+            consumed += Math.max(used, 1);
+        }
+        return snippets;
+    }
+
+    /** The offset of the first character that is neither blank nor in a // comment line. */
+    private static int firstCodeOffset(String chunk) {
+        int offset = 0;
+        for (String line : chunk.split("\n", -1)) {
+            String trimmed = line.trim();
+            if (!trimmed.isEmpty() && !trimmed.startsWith("//")) {
+                return offset + line.indexOf(trimmed.charAt(0));
+            }
+            offset += line.length() + 1;
+        }
+        return chunk.length();
+    }
+
+    private static String stepBefore(String text, int offset) {
+        Matcher m = STEP.matcher(text.substring(0, offset));
+        String found = "the set-up before step 1";
+        while (m.find()) {
+            found = m.group(1).trim();
+        }
+        return found;
+    }
+
+    private static int lineOf(String text, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+}

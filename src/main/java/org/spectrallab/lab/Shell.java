@@ -1,0 +1,84 @@
+package org.spectrallab.lab;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.la4j.Matrix;
+import org.spectrallab.viz.Display;
+import org.spectrallab.viz.Figure;
+import org.spectrallab.viz.FigureWindow;
+
+/**
+ * Helpers startup.jsh imports for the JShell prompt: show a figure, print numbers readably
+ * (JShell's remote agent would otherwise print arrays as type@hash).
+ */
+public final class Shell {
+
+    private Shell() {
+    }
+
+    /** Shows a figure in the session's window; without a display, says where PNGs go. */
+    public static void show(Figure figure) {
+        if (Display.canShowWindows()) {
+            FigureWindow.show(figure);
+        } else {
+            System.out.println("  (no display: use lab.figure(name, figure) to write a PNG)");
+        }
+    }
+
+    /** The first {@code count} values, e.g. "[0.0000, 0.1305, 0.1493, ...] (200 values)". */
+    public static String str(double[] values, int count) {
+        String shown = Arrays.stream(values).limit(count)
+                .mapToObj(v -> String.format(Locale.ROOT, "%.4g", v))
+                .collect(Collectors.joining(", "));
+        return "[" + shown + (values.length > count ? ", ..." : "") + "] (" + values.length
+                + " values)";
+    }
+
+    /** The first 8 values of an array. */
+    public static String str(double[] values) {
+        return str(values, 8);
+    }
+
+    /** The first 8 values of an int array. */
+    public static String str(int[] values) {
+        return str(Arrays.stream(values).asDoubleStream().toArray(), 8);
+    }
+
+    /** The top-left corner of a matrix, at most 6 x 6, with its size. */
+    public static String str(Matrix m) {
+        StringBuilder text = new StringBuilder(m.rows() + " x " + m.columns() + " matrix\n");
+        for (int i = 0; i < Math.min(6, m.rows()); i++) {
+            for (int j = 0; j < Math.min(6, m.columns()); j++) {
+                text.append(String.format(Locale.ROOT, "%11.4g", m.get(i, j)));
+            }
+            text.append(m.columns() > 6 ? "  ...\n" : "\n");
+        }
+        return text.append(m.rows() > 6 ? "  ...\n" : "").toString();
+    }
+
+    /** The numbers 0, 1, ..., n - 1 as doubles (an x axis). */
+    public static double[] range(int n) {
+        double[] values = new double[n];
+        Arrays.setAll(values, i -> i);
+        return values;
+    }
+
+    /** Each value times {@code factor}, in a new array. */
+    public static double[] scale(double[] values, double factor) {
+        return Arrays.stream(values).map(v -> v * factor).toArray();
+    }
+
+    /** Prints any of the above. */
+    public static void print(Object value) {
+        if (value instanceof double[]) {
+            System.out.println(str((double[]) value));
+        } else if (value instanceof int[]) {
+            System.out.println(str((int[]) value));
+        } else if (value instanceof Matrix) {
+            System.out.print(str((Matrix) value));
+        } else {
+            System.out.println(value);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package org.spectrallab.lab;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.spectrallab.support.LabProcess;
+
+/** Batch mode on labs that fail: the status is non-zero and the failing step is named. */
+class LabRunnerTest {
+
+    @TempDir
+    Path folder;
+
+    private LabProcess.Outcome runScript(String script, String... properties) throws Exception {
+        Path file = folder.resolve("99-broken.jsh");
+        Files.writeString(file, script);
+        return LabProcess.run(file, folder.resolve("out"), properties);
+    }
+
+    @Test
+    void exceptionInAStepStopsTheLabAndNamesTheStep() throws Exception {
+        LabProcess.Outcome outcome = runScript(String.join("\n",
+                "var lab = Lab.start(99, \"broken\");",
+                "// Step 1: some data",
+                "var data = lab.subset(5);",
+                "// Step 2: a graph with too many neighbours",
+                "var graph = KnnGraph.of(data.points()).k(500).build();",
+                "// Step 3: never reached",
+                "System.out.println(\"REACHED\");",
+                "lab.finish();"));
+        assertEquals(1, outcome.exitCode());
+        assertTrue(outcome.stderr().contains("Step 2: a graph with too many neighbours"),
+                outcome.stderr());
+        assertTrue(outcome.stderr().contains("k = 500 must be less than the number of points"),
+                outcome.stderr());
+        assertTrue(outcome.stderr().contains("line 5"), outcome.stderr());
+        assertFalse(outcome.stdout().contains("REACHED"));
+    }
+
+    @Test
+    void compileErrorStopsTheLabAndNamesTheStep() throws Exception {
+        LabProcess.Outcome outcome = runScript(String.join("\n",
+                "var lab = Lab.start(99, \"broken\");",
+                "// Step 1: a typo",
+                "int x = undefinedThing + 1;",
+                "lab.finish();"));
+        assertEquals(1, outcome.exitCode());
+        assertTrue(outcome.stderr().contains("Step 1: a typo"), outcome.stderr());
+        assertTrue(outcome.stderr().contains("does not compile"), outcome.stderr());
+    }
+
+    @Test
+    void labThatNeverFinishesFailsWithAMessage() throws Exception {
+        LabProcess.Outcome outcome = runScript("var lab = Lab.start(99, \"unfinished\");\n");
+        assertEquals(1, outcome.exitCode());
+        assertTrue(outcome.stderr().contains("never called lab.finish()"), outcome.stderr());
+    }
+
+    @Test
+    void unknownParameterIsReportedWithTheKnownOnes() throws Exception {
+        LabProcess.Outcome outcome = runScript(String.join("\n",
+                "var lab = Lab.start(99, \"params\");",
+                "int k = lab.params().integer(\"k\", 10, 1, 50);",
+                "lab.finish();"), "spectrallab.param.kk=3");
+        assertEquals(0, outcome.exitCode(), outcome.stderr());
+        assertTrue(outcome.stderr().contains("no parameter named kk; it knows: k"),
+                outcome.stderr());
+    }
+
+    @Test
+    void stepThatNeverReturnsIsStoppedAtTheTimeLimit() throws Exception {
+        LabProcess.Outcome outcome = runScript(String.join("\n",
+                "var lab = Lab.start(99, \"stuck\");",
+                "// Step 1: an endless loop",
+                "while (true) { Thread.onSpinWait(); }",
+                "lab.finish();"), "spectrallab.stepTimeoutSeconds=3");
+        assertEquals(1, outcome.exitCode());
+        assertTrue(outcome.stderr().contains("did not finish within"), outcome.stderr());
+        assertTrue(outcome.stderr().contains("Step 1: an endless loop"), outcome.stderr());
+    }
+}
