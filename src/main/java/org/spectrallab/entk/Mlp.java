@@ -129,7 +129,7 @@ public final class Mlp implements DifferentiableModel, AutoCloseable {
             }
             System.arraycopy(newWeights[i], 0, flat, i * columns, columns);
         }
-        write(weights.get(layer - 1), flat, name);
+        replace(weights, layer - 1, flat, name);
     }
 
     /**
@@ -145,7 +145,7 @@ public final class Mlp implements DifferentiableModel, AutoCloseable {
                     + " entries (one per unit of layer " + layer + ") but got "
                     + newBiases.length + ": give an array of " + units);
         }
-        write(biases.get(layer - 1), newBiases, "b_" + layer);
+        replace(biases, layer - 1, newBiases, "b_" + layer);
     }
 
     /** theta: W_1 row by row, b_1, W_2, b_2, ... (a fresh copy of P numbers). */
@@ -175,9 +175,9 @@ public final class Mlp implements DifferentiableModel, AutoCloseable {
         }
         int at = 0;
         for (int l = 0; l < depth(); l++) {
-            for (NDArray array : List.of(weights.get(l), biases.get(l))) {
-                int size = Math.toIntExact(array.size());
-                write(array, Arrays.copyOfRange(theta, at, at + size), "theta");
+            for (List<NDArray> arrays : List.of(weights, biases)) {
+                int size = Math.toIntExact(arrays.get(l).size());
+                replace(arrays, l, Arrays.copyOfRange(theta, at, at + size), "theta");
                 at += size;
             }
         }
@@ -220,7 +220,10 @@ public final class Mlp implements DifferentiableModel, AutoCloseable {
         return copy;
     }
 
-    /** W_1, b_1, W_2, b_2, ...: theta, as live arrays (do not close them). */
+    /**
+     * W_1, b_1, W_2, b_2, ...: theta, as live arrays (do not close them). Setting weights
+     * replaces arrays, so ask again after {@link #setWeights} and its kin.
+     */
     @Override
     public List<NDArray> parameters() {
         checkOpen();
@@ -280,7 +283,12 @@ public final class Mlp implements DifferentiableModel, AutoCloseable {
         return TorchArrays.inScope(parameters(), scope -> TorchArrays.doubles(array));
     }
 
-    private void write(NDArray array, double[] values, String name) {
+    /**
+     * Replaces one parameter array by a new one holding {@code values} (same shape). A new
+     * array rather than an in-place write: PyTorch warns about writes into arrays that
+     * track gradients.
+     */
+    private void replace(List<NDArray> arrays, int index, double[] values, String name) {
         checkOpen();
         for (int p = 0; p < values.length; p++) {
             if (!Double.isFinite(values[p])) {
@@ -288,7 +296,11 @@ public final class Mlp implements DifferentiableModel, AutoCloseable {
                         + p + ": weights must be finite numbers");
             }
         }
-        TorchArrays.runInScope(parameters(), scope -> TorchArrays.overwrite(array, values));
+        NDArray old = arrays.get(index);
+        NDArray fresh = TorchArrays.create(manager, values, old.getShape(), precision());
+        fresh.setRequiresGradient(true);
+        arrays.set(index, fresh);
+        old.close();
     }
 
     private void checkLayer(int layer) {

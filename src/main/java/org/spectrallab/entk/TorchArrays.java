@@ -17,16 +17,17 @@ final class TorchArrays {
     /** A rows x columns array in the given precision, owned by {@code manager}. */
     static NDArray matrix(NDManager manager, double[] rowMajor, int rows, int columns,
                           Precision precision) {
-        Shape shape = new Shape(rows, columns);
-        if (precision == Precision.FLOAT64) {
-            return manager.create(rowMajor, shape);
-        }
-        return manager.create(toFloats(rowMajor), shape);
+        return create(manager, rowMajor, new Shape(rows, columns), precision);
     }
 
     /** A vector in the given precision, owned by {@code manager}. */
     static NDArray vector(NDManager manager, double[] values, Precision precision) {
-        Shape shape = new Shape(values.length);
+        return create(manager, values, new Shape(values.length), precision);
+    }
+
+    /** An array of any shape from row-major values, owned by {@code manager}. */
+    static NDArray create(NDManager manager, double[] values, Shape shape,
+                          Precision precision) {
         if (precision == Precision.FLOAT64) {
             return manager.create(values, shape);
         }
@@ -39,15 +40,6 @@ final class TorchArrays {
             return array.toDoubleArray();
         }
         return array.toType(DataType.FLOAT64, false).toDoubleArray();
-    }
-
-    /** Overwrites an array's values in place (it keeps its identity and gradient flag). */
-    static void overwrite(NDArray target, double[] values) {
-        if (target.getDataType() == DataType.FLOAT64) {
-            target.set(values);
-        } else {
-            target.set(toFloats(values));
-        }
     }
 
     /** Temporarily moves the arrays into a new sub-manager of their own manager. */
