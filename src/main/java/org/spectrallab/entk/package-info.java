@@ -14,7 +14,8 @@
  *       {@link org.spectrallab.entk.TrainingConfig} (loss, optimiser, output scale alpha),
  *       curves in {@link org.spectrallab.entk.TrainingHistory}.</li>
  *   <li>Comparing operators: {@link org.spectrallab.entk.KernelAlignment},
- *       {@link org.spectrallab.entk.TargetPower}, {@link org.spectrallab.entk.EigenvectorAlignment};
+ *       {@link org.spectrallab.entk.TargetPower},
+ *       {@link org.spectrallab.entk.EigenvectorAlignment}; and
  *       {@link org.spectrallab.entk.KernelRegression} for the lazy baseline.</li>
  *   <li>Lazy to rich: {@link org.spectrallab.entk.LazyToRich} gives a
  *       {@link org.spectrallab.entk.LazyToRichResult}.</li>
