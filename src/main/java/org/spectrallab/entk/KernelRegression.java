@@ -38,13 +38,25 @@ public final class KernelRegression {
      */
     public static Score score(Matrix trainKernel, int[] trainLabels, Matrix testKernel,
                               int[] testLabels, double relativeRidge) {
-        int n = trainKernel.rows();
+        return score(Eigensolver.all(trainKernel), trainLabels, testKernel, testLabels,
+                relativeRidge);
+    }
+
+    /**
+     * As {@link #score(Matrix, int[], Matrix, int[], double)}, with the training kernel
+     * given by all its eigenpairs (in any order), e.g. when they are needed elsewhere too.
+     */
+    public static Score score(Eigenpairs trainKernel, int[] trainLabels, Matrix testKernel,
+                              int[] testLabels, double relativeRidge) {
+        int n = trainKernel.dimension();
         int m = testKernel.rows();
-        if (trainLabels.length != n || testKernel.columns() != n || testLabels.length != m) {
-            throw new IllegalArgumentException("sizes disagree: training kernel " + n + " x "
-                    + trainKernel.columns() + " with " + trainLabels.length + " labels, test "
-                    + "kernel " + m + " x " + testKernel.columns() + " with " + testLabels.length
-                    + " labels: the test kernel needs one column per training point");
+        if (trainKernel.count() != n || trainLabels.length != n || testKernel.columns() != n
+                || testLabels.length != m) {
+            throw new IllegalArgumentException("sizes disagree: training kernel of size " + n
+                    + " with " + trainKernel.count() + " eigenpairs and " + trainLabels.length
+                    + " labels, test kernel " + m + " x " + testKernel.columns() + " with "
+                    + testLabels.length + " labels: give all eigenpairs, one label per point, "
+                    + "and one test-kernel column per training point");
         }
         if (!(relativeRidge > 0)) {
             throw new IllegalArgumentException("relative ridge " + relativeRidge + ": give a "
@@ -58,16 +70,18 @@ public final class KernelRegression {
         return score(predictions, testLabels, classes);
     }
 
-    /** (K + rho I)^(-1) Y through the eigenpairs of K: V diag(1 / (lambda + rho)) V^T Y. */
-    private static double[] solve(Matrix kernel, Matrix targets, double relativeRidge) {
-        int n = kernel.rows();
+    /**
+     * (K + rho I)^(-1) Y through the eigenpairs of K: V diag(1 / (lambda + rho)) V^T Y,
+     * rho relative to mean(diag K) = trace(K) / N = sum(lambda) / N.
+     */
+    private static double[] solve(Eigenpairs pairs, Matrix targets, double relativeRidge) {
+        int n = pairs.dimension();
         int classes = targets.columns();
         double meanDiagonal = 0;
-        for (int i = 0; i < n; i++) {
-            meanDiagonal += kernel.get(i, i) / n;
+        for (double value : pairs.values()) {
+            meanDiagonal += value / n;
         }
         double ridge = relativeRidge * meanDiagonal;
-        Eigenpairs pairs = Eigensolver.all(kernel);
         double[] v = DenseArrays.rowMajor(pairs.vectors());
         double[] projected = Blas.multiply(v, true, DenseArrays.rowMajor(targets), false, n, n,
                 classes);

@@ -11,6 +11,8 @@ import java.util.Objects;
 import org.la4j.Matrix;
 import org.spectrallab.Log;
 import org.spectrallab.data.Subset;
+import org.spectrallab.spectral.Eigenpairs;
+import org.spectrallab.spectral.Eigensolver;
 
 /**
  * The lazy-to-rich experiment: the same network trained at several output scales alpha
@@ -32,7 +34,9 @@ import org.spectrallab.data.Subset;
  *       {@link KernelAlignment#centredNtkAlignment centred alignment} with the labels.</li>
  * </ul>
  * <p>Per alpha also the lazy baseline: {@link KernelRegression} with K_0, its test accuracy
- * and loss. The kernel of the scaled model is alpha^2 K_t; every number above is blind to
+ * and loss; and the eigenvalues of K_0 and of the last K_t with their cumulative target
+ * power C(k) for the one-hot training labels ({@link TargetPower}): in rich training the
+ * top eigenvectors turn towards the labels, and C(10) grows. The kernel of the scaled model is alpha^2 K_t; every number above is blind to
  * that factor, so K_t is what is computed.
  */
 public final class LazyToRich {
@@ -84,28 +88,39 @@ public final class LazyToRich {
                      () -> new TrainingSession(network, train, test, training))) {
             double[] theta0 = network.parameterVector();
             Matrix k0 = clock.time("eNTK", () -> EmpiricalNtk.trace(network, train.points()));
+            Eigenpairs initial = clock.time("eigenpairs", () -> Eigensolver.largest(k0,
+                    k0.rows()));
             KernelRegression.Score lazy = clock.time("lazy baseline", () -> lazyBaseline(
-                    network, k0, train, test, config.relativeRidge));
+                    network, initial, train, test, config.relativeRidge));
             List<LazyToRichResult.Checkpoint> checkpoints = new ArrayList<>();
+            Matrix kernel = k0;
             for (int step : config.checkpointSteps()) {
                 clock.time("training", () -> session.trainUntil(step));
-                Matrix kernel = step == 0 ? k0
+                kernel = step == 0 ? k0
                         : clock.time("eNTK", () -> EmpiricalNtk.trace(network, train.points()));
-                checkpoints.add(clock.time("comparisons", () -> checkpoint(session, kernel, k0,
+                Matrix current = kernel;
+                checkpoints.add(clock.time("comparisons", () -> checkpoint(session, current, k0,
                         theta0, labelKernel, targets, config.operators)));
                 Log.note(String.format(Locale.ROOT, "alpha %g: step %d/%d, kernel moved %.2f%%,"
                         + " CKA with labels %.3f", alpha, step, training.steps(),
                         100 * checkpoints.get(checkpoints.size() - 1).kernelChange(),
                         checkpoints.get(checkpoints.size() - 1).labelCka()));
             }
+            Matrix last = kernel;
+            Eigenpairs ended = clock.time("eigenpairs", () -> Eigensolver.largest(last,
+                    last.rows()));
             return new LazyToRichResult.Run(alpha, training.effectiveLearningRate(),
                     lazy.accuracy(), lazy.loss(), checkpoints, session.history(),
-                    clock.seconds());
+                    new LazyToRichResult.Spectrum(initial.values(),
+                            TargetPower.cumulative(initial, targets)),
+                    new LazyToRichResult.Spectrum(ended.values(),
+                            TargetPower.cumulative(ended, targets)), clock.seconds());
         }
     }
 
-    private static KernelRegression.Score lazyBaseline(Mlp network, Matrix k0, Subset train,
-                                                       Subset test, double relativeRidge) {
+    private static KernelRegression.Score lazyBaseline(Mlp network, Eigenpairs k0,
+                                                       Subset train, Subset test,
+                                                       double relativeRidge) {
         Matrix cross = EmpiricalNtk.trace(network, test.points(), train.points());
         return KernelRegression.score(k0, train.labels(), cross, test.labels(), relativeRidge);
     }

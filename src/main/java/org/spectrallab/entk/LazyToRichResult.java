@@ -27,11 +27,15 @@ public record LazyToRichResult(String network, String training, int trainSize, i
      * @param lazyTestLoss its test MSE loss
      * @param checkpoints the measurements, step 0 first
      * @param history the train and test curves at every evaluation
-     * @param seconds time per piece of work (training, eNTK, lazy baseline, comparisons)
+     * @param initial the spectrum of K_0 and its C(k) for the training labels
+     * @param last the same for the kernel at the last checkpoint
+     * @param seconds time per piece of work (training, eNTK, eigenpairs, lazy baseline,
+     *     comparisons)
      */
     public record Run(double alpha, double effectiveLearningRate, double lazyTestAccuracy,
                       double lazyTestLoss, List<Checkpoint> checkpoints,
-                      TrainingHistory history, Map<String, Double> seconds) {
+                      TrainingHistory history, Spectrum initial, Spectrum last,
+                      Map<String, Double> seconds) {
 
         /** Steps of the checkpoints. */
         public double[] steps() {
@@ -69,6 +73,17 @@ public record LazyToRichResult(String network, String training, int trainSize, i
     }
 
     /**
+     * A kernel's eigenvalues (descending) and its cumulative target power for the one-hot
+     * training labels, C(k) at index k - 1 ({@link TargetPower}).
+     */
+    public record Spectrum(double[] eigenvalues, double[] targetPower) {
+        /** C(k), the share of the labels in the top k eigenvectors (k = 1..N). */
+        public double targetPowerAt(int k) {
+            return targetPower[k - 1];
+        }
+    }
+
+    /**
      * The measurements at one step.
      *
      * @param kernelChange |K_t - K_0|_F / |K_0|_F
@@ -92,6 +107,10 @@ public record LazyToRichResult(String network, String training, int trainSize, i
                     + " lazy baseline (kernel regression with K_0): test accuracy %.4f, "
                     + "loss %.4f%n", run.alpha(), run.effectiveLearningRate(),
                     run.lazyTestAccuracy(), run.lazyTestLoss()));
+            int k = Math.min(10, run.initial().targetPower().length);
+            text.append(String.format(Locale.ROOT, "share of the labels in the top %d "
+                    + "eigenvectors C(%d): K_0 %.4f, last kernel %.4f%n", k, k,
+                    run.initial().targetPowerAt(k), run.last().targetPowerAt(k)));
             text.append("  step  train loss  test loss  test acc  kernel moved  weights moved"
                     + "  CKA labels  Kumar");
             run.checkpoints().get(0).cka().keySet().forEach(name -> text.append("  CKA ")

@@ -64,6 +64,14 @@ class LazyToRichTest {
     }
 
     @Test
+    void spectraCoverTheTrainingSetAndTheirTargetPowerEndsAtOne() {
+        LazyToRichResult.Spectrum last = result.runs().get(0).last();
+        assertEquals(train.size(), last.eigenvalues().length);
+        // eigenvectors of the whole kernel are a basis: float64 rounding only
+        assertEquals(1.0, last.targetPowerAt(train.size()), 1e-10);
+    }
+
+    @Test
     void theResultPrintsAndSerialises() {
         assertTrue(result.table().contains("lazy baseline"));
         assertTrue(new Gson().toJson(result).contains("kernelChange"));
