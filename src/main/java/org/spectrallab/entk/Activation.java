@@ -12,6 +12,23 @@ public enum Activation {
     /** phi(z) = tanh(z); phi'(z) = 1 - tanh(z)^2. */
     TANH;
 
+    /**
+     * Parses "relu" or "tanh", ignoring case (for lab parameters).
+     *
+     * @throws IllegalArgumentException naming the choices for anything else
+     */
+    public static Activation parse(String name) {
+        switch (name.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "relu":
+                return RELU;
+            case "tanh":
+                return TANH;
+            default:
+                throw new IllegalArgumentException("activation '" + name + "' is unknown: use "
+                        + "relu or tanh");
+        }
+    }
+
     /** phi applied elementwise. */
     NDArray apply(NDArray z) {
         return this == RELU ? ai.djl.nn.Activation.relu(z) : ai.djl.nn.Activation.tanh(z);

@@ -106,6 +106,7 @@ public final class LazyToRich {
                         100 * checkpoints.get(checkpoints.size() - 1).kernelChange(),
                         checkpoints.get(checkpoints.size() - 1).labelCka()));
             }
+            warnIfNotLearning(alpha, session.history());
             Matrix last = kernel;
             Eigenpairs ended = clock.time("eigenpairs", () -> Eigensolver.largest(last,
                     last.rows()));
@@ -141,6 +142,22 @@ public final class LazyToRich {
                 relativeChange(session.network().parameterVector(), theta0),
                 KernelAlignment.cka(kernel, labelKernel),
                 KernelAlignment.centredNtkAlignment(kernel, targets), cka);
+    }
+
+    /**
+     * Warns when a run ends with a higher training loss than it started with: gradient
+     * descent on the (near-linear) lazy model oscillates once eta exceeds 2 N / lambda_max
+     * of its full NTK, without reaching NaN.
+     */
+    private static void warnIfNotLearning(double alpha, TrainingHistory history) {
+        double first = history.points().get(0).trainLoss();
+        double last = history.last().trainLoss();
+        if (last >= first) {
+            Log.warn(String.format(Locale.ROOT, "at alpha %g the training loss went from %.4g "
+                    + "to %.4g: the learning rate is beyond what this network tolerates at this "
+                    + "scale (lazy training oscillates once eta > 2 N / lambda_max of the NTK); "
+                    + "lower the learning rate", alpha, first, last));
+        }
     }
 
     /** |a - b| / |b|. */

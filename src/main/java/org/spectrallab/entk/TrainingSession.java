@@ -25,10 +25,14 @@ import org.spectrallab.data.Subset;
  * }
  * </pre>
  *
- * <p>Progress (epoch, loss, accuracy, time left) goes to {@link Log#note} at every
- * evaluation, shown when a lab has turned verbose output on.
+ * <p>A progress line (epoch, loss, accuracy, time left) goes to {@link Log#note}, shown
+ * when a lab has turned verbose output on: at the first evaluation, then at evaluations at
+ * least {@value #PROGRESS_SECONDS} seconds apart, and at the last step.
  */
 public final class TrainingSession implements AutoCloseable {
+
+    /** Seconds between progress lines. */
+    static final int PROGRESS_SECONDS = 2;
 
     private final Mlp network;
     private final TrainingConfig config;
@@ -43,6 +47,7 @@ public final class TrainingSession implements AutoCloseable {
     private int cursor;
     private int step;
     private double trainingSeconds;
+    private long lastProgressNanos;
     private boolean closed;
 
     /**
@@ -222,7 +227,12 @@ public final class TrainingSession implements AutoCloseable {
                 : TorchArrays.inScope(everyArray(), scope -> test.lossAndAccuracy());
         history.add(new TrainingHistory.Point(step, epoch(), trainScores[0], trainScores[1],
                 testScores[0], testScores[1], trainingSeconds));
-        Log.note(progressLine());
+        long now = System.nanoTime();
+        if (lastProgressNanos == 0 || step == config.steps()
+                || now - lastProgressNanos >= PROGRESS_SECONDS * 1_000_000_000L) {
+            lastProgressNanos = now;
+            Log.note(progressLine());
+        }
     }
 
     private String progressLine() {
