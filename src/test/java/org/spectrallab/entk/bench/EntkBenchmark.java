@@ -37,8 +37,9 @@ import org.spectrallab.kernel.GramMatrix;
  *       once, and its difference from the layer-wise kernel.</li>
  *   <li>{@code export DIR [N]}: writes the weights, inputs and layer-wise kernel for
  *       scripts/functorch_ntk.py (float32, little-endian, row-major).</li>
- *   <li>{@code lab08}: the lazy-to-rich experiment as Lab 08 runs it: N = 1000 training and
- *       1000 test images, alphas 0.1 and 100, 300 full-batch steps, 5 checkpoints.</li>
+ *   <li>{@code lab08}: the lazy-to-rich experiment as Lab 08 runs it (an RBF Gram matrix in
+ *       place of its heat kernel): N = 1000 training and 1000 test images, alphas 0.1 and
+ *       100, 300 full-batch steps, 5 checkpoints.</li>
  *   <li>{@code rerun [times]}: Lab 08 at a tenth of its size, repeated in one JVM, printing
  *       resident memory after each (a lab re-run in one JShell session).</li>
  * </ul>
@@ -146,7 +147,7 @@ public final class EntkBenchmark {
     private static void lab08() {
         long start = System.nanoTime();
         Subset train = StratifiedSampler.randomPerClass(ImageSet.load(Dataset.MNIST,
-                Split.TRAIN), 100, 1);
+                Split.TRAIN), 100, 0);
         Subset test = StratifiedSampler.firstPerClass(ImageSet.load(Dataset.MNIST, Split.TEST),
                 100);
         long operatorsStart = System.nanoTime();
