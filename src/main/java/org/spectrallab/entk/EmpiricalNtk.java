@@ -80,7 +80,7 @@ public final class EmpiricalNtk {
         int na = inputs.rows();
         int nb = others == null ? na : others.rows();
         int perInput = kind.rowsPerInput(model.outputWidth());
-        requireFits(model, kind, na, nb, method, autogradBudget);
+        requireFits(model, kind, na, others == null ? -1 : nb, method, autogradBudget);
         double[] kernel;
         if (method == NtkMethod.LAYERWISE) {
             if (!(model instanceof Mlp)) {
@@ -101,8 +101,10 @@ public final class EmpiricalNtk {
         return DenseArrays.matrix(rows, columns, kernel);
     }
 
-    private static void requireFits(DifferentiableModel model, NtkKind kind, int na, int nb,
-                                    NtkMethod method, long autogradBudget) {
+    /** @param others the second batch's size, or -1 for a kernel of one batch */
+    private static void requireFits(DifferentiableModel model, NtkKind kind, int na,
+                                    int others, NtkMethod method, long autogradBudget) {
+        int nb = others < 0 ? na : others;
         int outputs = model.outputWidth();
         long rows = (long) na * kind.rowsPerInput(outputs);
         long columns = (long) nb * kind.rowsPerInput(outputs);
@@ -110,12 +112,13 @@ public final class EmpiricalNtk {
         long nativeBytes = method == NtkMethod.AUTOGRAD
                 ? autogradBudget + rows * columns * Double.BYTES
                 : rows * columns * (3 * bytes + Double.BYTES);
-        String traceSize = na + " x " + nb + ", "
-                + KernelMemory.size((long) na * nb * Double.BYTES);
-        KernelMemory.require("the " + kind + " of " + na + (nb != na || kind != NtkKind.TRACE
-                ? " x " + nb : "") + " inputs" + (kind == NtkKind.FULL ? " and " + outputs
-                + " outputs" : ""), rows, columns, nativeBytes, kind == NtkKind.FULL
-                ? "the trace kernel (" + traceSize + ")" : "a smaller batch");
+        String inputs = others < 0 ? na + " inputs" : na + " x " + nb + " inputs";
+        String traceSize = na + " x " + nb + ", " + KernelMemory.size((long) na * nb
+                * Double.BYTES);
+        KernelMemory.require("the " + kind + " of " + inputs + (kind == NtkKind.FULL
+                ? " and " + outputs + " outputs" : ""), rows, columns, nativeBytes,
+                kind == NtkKind.FULL ? "the trace kernel (" + traceSize + ")"
+                        : "a smaller batch");
     }
 
     private static void requireFinite(double[] kernel, int columns, NtkKind kind) {

@@ -82,7 +82,8 @@ class BadInputTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> EmpiricalNtk.full(network, many));
         // 60000 x 60000 doubles = 26.8 GB, beyond the test JVM's 3 GB heap
-        assertMentions(e, "60000 x 60000", "26.8 GB", "trace kernel");
+        assertMentions(e, "of 6000 inputs and 10 outputs", "60000 x 60000", "26.8 GB",
+                "trace kernel");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.spectrallab.entk;
 
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -84,6 +85,39 @@ class MethodAgreementTest {
             Matrix inputs = TestInputs.rows(10);
             assertAgree(EmpiricalNtk.trace(network, inputs, NtkMethod.LAYERWISE),
                     EmpiricalNtk.trace(network, inputs, NtkMethod.AUTOGRAD), FLOAT64_TOLERANCE);
+        }
+    }
+
+    @Test
+    void autogradWorksOnAnyDifferentiableModelAndLayerwiseOnlyOnAnMlp() {
+        try (Mlp network = smallFloat64()) {
+            DifferentiableModel wrapped = new DifferentiableModel() {
+                public java.util.List<ai.djl.ndarray.NDArray> parameters() {
+                    return network.parameters();
+                }
+
+                public ai.djl.ndarray.NDArray forward(ai.djl.ndarray.NDArray inputs) {
+                    return network.forward(inputs);
+                }
+
+                public int inputWidth() {
+                    return network.inputWidth();
+                }
+
+                public int outputWidth() {
+                    return network.outputWidth();
+                }
+
+                public Precision precision() {
+                    return network.precision();
+                }
+            };
+            Matrix inputs = TestInputs.rows(6);
+            assertAgree(EmpiricalNtk.trace(network, inputs),
+                    EmpiricalNtk.trace(wrapped, inputs, NtkMethod.AUTOGRAD), FLOAT64_TOLERANCE);
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> EmpiricalNtk.trace(wrapped, inputs, NtkMethod.LAYERWISE));
+            BadInputTest.assertMentions(e, "for an Mlp", "AUTOGRAD");
         }
     }
 
