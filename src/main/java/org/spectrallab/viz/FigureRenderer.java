@@ -65,7 +65,6 @@ public final class FigureRenderer {
         } catch (IOException e) {
             throw new UncheckedIOException("could not write " + file + ": " + e.getMessage(), e);
         }
-        Log.note("figure '" + figure.title() + "' written to " + file);
         return file;
     }
 
