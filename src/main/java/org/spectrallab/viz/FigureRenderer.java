@@ -15,7 +15,6 @@ import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
-import org.spectrallab.Log;
 
 /**
  * Draws figures offscreen, into a GL framebuffer object, and reads the pixels back: to a
