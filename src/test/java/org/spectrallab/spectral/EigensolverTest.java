@@ -58,7 +58,9 @@ class EigensolverTest {
         // as for the smallest: both converge to ~1e-14 relative to |L_sym| <= 2
         assertClose(dense.values(), sparse.values(), 1e-10, 2.0, "eigenvalues");
         for (int j = 1; j < 11; j++) {
-            if (dense.value(j - 1) - dense.value(j) > 1e-3 && dense.value(j) - dense.value(j + 1) > 1e-3) {
+            boolean separated = dense.value(j - 1) - dense.value(j) > 1e-3
+                    && dense.value(j) - dense.value(j + 1) > 1e-3;
+            if (separated) {
                 assertClose(dense.vectorArray(j), sparse.vectorArray(j), 1e-7, 1.0, "vector " + j);
             }
         }
