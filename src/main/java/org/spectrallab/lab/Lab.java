@@ -197,6 +197,7 @@ public final class Lab {
         System.out.printf(Locale.ROOT, "%nLab %02d finished in %.1f s. Wrote %d figures and "
                 + "results.json to %s%n", number, seconds, results.files().size(),
                 displayPath(folder));
+        FigureRenderer.release();
         finished = true;
     }
 
