@@ -11,7 +11,6 @@
 // already close to the linear Gram matrix (CKA near 1), and its top eigenvectors hold only
 // part of the labels (C(10) well below 1).
 
-import org.spectrallab.entk.*;
 import org.spectrallab.numeric.Blas;
 import org.spectrallab.numeric.DenseArrays;
 

@@ -11,7 +11,6 @@
 // rich kernel's CKA with the label kernel, and the share of the labels in its top 10
 // eigenvectors, grow during training, while the lazy kernel's stay where they started.
 
-import org.spectrallab.entk.*;
 import org.spectrallab.numeric.Blas;
 import org.spectrallab.numeric.DenseArrays;
 
