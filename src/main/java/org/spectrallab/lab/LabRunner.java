@@ -18,6 +18,7 @@ import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
 import jdk.jshell.UnresolvedReferenceException;
+import org.spectrallab.Log;
 
 /**
  * Runs a lab script through JShell without a prompt (batch mode): snippet by snippet, in
@@ -73,6 +74,11 @@ public final class LabRunner {
         } catch (IOException e) {
             System.err.println("cannot read " + file + ": " + e.getMessage());
             return false;
+        }
+        for (int line : LabScript.promptBreaks(text, shell.sourceCodeAnalysis())) {
+            Log.warn(file.getFileName() + " line " + line + ": this line completes a statement "
+                    + "that goes on below, so at the jshell prompt (./lab N) it runs alone and "
+                    + "the next line fails; break the line after '(' or an operator instead.");
         }
         List<LabScript.Snippet> snippets = LabScript.split(text, shell.sourceCodeAnalysis());
         for (LabScript.Snippet snippet : snippets) {

@@ -1,7 +1,9 @@
 package org.spectrallab.lab;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import jdk.jshell.SourceCodeAnalysis;
@@ -43,6 +45,47 @@ final class LabScript {
             consumed += Math.max(used, 1);
         }
         return snippets;
+    }
+
+    /**
+     * The lines (1-based) after which the jshell prompt would run half a statement. The
+     * prompt ({@code ./lab N} at a terminal) reads a lab line by line and runs a statement
+     * as soon as a line completes one, so a line that is complete on its own but continued
+     * on the next - a call chain broken before ".method(" - runs alone there, and the next
+     * line fails, while batch mode, which cuts the whole file, runs the whole statement.
+     */
+    static List<Integer> promptBreaks(String text, SourceCodeAnalysis analysis) {
+        Set<Integer> statementEnds = new HashSet<>();
+        int consumed = 0;
+        while (consumed < text.length()) {
+            String remaining = text.substring(consumed);
+            SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(remaining);
+            int used = info.completeness().isComplete()
+                    ? remaining.length() - info.remaining().length() : remaining.length();
+            String chunk = remaining.substring(0, Math.max(used, 1));
+            if (!chunk.isBlank()) {
+                statementEnds.add(lineOf(text, consumed + chunk.stripTrailing().length() - 1));
+            }
+            consumed += Math.max(used, 1);
+        }
+        List<Integer> breaks = new ArrayList<>();
+        String pending = "";
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            pending = pending + lines[i] + "\n";
+            while (!pending.isBlank()) {
+                SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(pending);
+                if (!info.completeness().isComplete()) {
+                    break;
+                }
+                boolean code = info.source() != null && !info.source().isBlank();
+                if (code && !statementEnds.contains(i + 1) && !breaks.contains(i + 1)) {
+                    breaks.add(i + 1);
+                }
+                pending = info.remaining();
+            }
+        }
+        return breaks;
     }
 
     /** The offset of the first character that is neither blank nor in a // comment line. */

@@ -73,6 +73,19 @@ class LabRunnerTest {
     }
 
     @Test
+    void aStatementThatWouldRunHalfAtThePromptIsReportedWithItsLine() throws Exception {
+        LabProcess.Outcome outcome = runScript(String.join("\n",
+                "var lab = Lab.start(99, \"chains\");",
+                "// Step 1: a chain broken before a call",
+                "int size = List.of(1, 2)",
+                "        .size();",
+                "lab.finish();"));
+        assertEquals(0, outcome.exitCode(), outcome.stderr());
+        assertTrue(outcome.stderr().contains("99-broken.jsh line 3: this line completes a "
+                + "statement that goes on below"), outcome.stderr());
+    }
+
+    @Test
     void stepThatNeverReturnsIsStoppedAtTheTimeLimit() throws Exception {
         LabProcess.Outcome outcome = runScript(String.join("\n",
                 "var lab = Lab.start(99, \"stuck\");",
