@@ -338,7 +338,8 @@ public final class FigureWindow {
 
     /**
      * Writes the figure as a PNG when there is no window. Drawing through an X server
-     * that has gone would end this JVM too, so a JVM that draws on X does not try.
+     * that has gone would end this JVM too, so a JVM that draws on X does not try (the
+     * message about the lost display said so).
      */
     private static void writeInstead(String panel, Figure figure) {
         if (!noWindowNoted && !displayLost) {
@@ -346,13 +347,17 @@ public final class FigureWindow {
             Log.warn("no display for the figure window (DISPLAY " + windowDisplay()
                     + "), so shown figures go to PNG files in " + saveFolder + ".");
         }
-        boolean drawsOnLostX = Display.mode() == Display.Mode.DESKTOP_GL
-                && !Display.xServerReachable(System.getenv("DISPLAY"));
-        if (drawsOnLostX) {
+        if (drawsOnLostX()) {
             return;
         }
         String file = panel.replaceAll("[^A-Za-z0-9._-]+", "-") + ".png";
         FigureRenderer.writePng(figure, saveFolder.resolve(file));
+    }
+
+    /** Whether this JVM draws through an X display that no longer answers. */
+    private static boolean drawsOnLostX() {
+        return Display.mode() == Display.Mode.DESKTOP_GL
+                && !Display.xServerReachable(System.getenv("DISPLAY"));
     }
 
     private static String checkName(String name) {
@@ -411,8 +416,12 @@ public final class FigureWindow {
                 if (lost) {
                     displayLost = true;
                     Log.warn("the display " + windowDisplay() + " went away, so the figure "
-                            + "window closed; figures now go to PNG files in " + saveFolder
-                            + " (the session goes on).");
+                            + "window closed; " + (drawsOnLostX()
+                                    ? "this JVM draws through that display too, so it cannot "
+                                    + "draw figures any more (the lab launcher's sessions draw "
+                                    + "through EGL and are not affected)."
+                                    : "figures now go to PNG files in " + saveFolder
+                                    + " (the session goes on)."));
                 } else {
                     Log.warn("the figure window ended unexpectedly (exit status " + exitStatus
                             + "); the next show opens a new one.");
