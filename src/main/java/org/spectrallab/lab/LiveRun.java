@@ -49,12 +49,6 @@ final class LiveRun {
         return CURRENT.get();
     }
 
-    /** Whether the calling thread is recomputing a pipeline (not its first run). */
-    static boolean inRecompute() {
-        LiveRun run = CURRENT.get();
-        return run != null && !run.first;
-    }
-
     /** Notes that the current run (if any) read a parameter; a checkpoint. */
     static void noteRead(Params params, String name) {
         LiveRun run = CURRENT.get();

@@ -23,7 +23,8 @@ import org.spectrallab.Log;
  *
  * <p>Every call returns at once: the window lives in a viewer process of its own
  * ({@link Viewer}), started by the first show, which draws on its own render thread.
- * Closing the window only ends the viewer; the next show starts a new one. If the display
+ * Closing the window only ends the viewer; the next show starts a new one with every panel
+ * the window had. If the display
  * goes away, the viewer ends (Xlib ends any process whose X connection breaks), this
  * session says so once and from then on writes each shown figure as a PNG to the save
  * folder ({@link #saveFolder}); with no display at all it does that from the start.
@@ -70,7 +71,12 @@ public final class FigureWindow {
     private static long inputsHandled;
     private static Map<String, int[]> sliderPlaces = Map.of();
     private static int[] framePlace;
-    /** The last status and error sent per panel, sent again to a new viewer. */
+    /**
+     * What the window shows, sent again to a new viewer after the user closed the window:
+     * the last figure of each panel, the arrangements, the last status and error per panel.
+     */
+    private static final Map<String, Figure> panelFigures = new LinkedHashMap<>();
+    private static final Map<String, ViewerProtocol.Command> arrangements = new LinkedHashMap<>();
     private static final Map<String, ViewerProtocol.Command> panelState = new LinkedHashMap<>();
 
     private FigureWindow() {
@@ -114,6 +120,7 @@ public final class FigureWindow {
                 writeInstead(panel, figure);
                 return;
             }
+            panelFigures.put(panel, figure);
             viewer.send(new ViewerProtocol.Show(++showSequence, panel, figure, toFront));
         }
     }
@@ -133,19 +140,28 @@ public final class FigureWindow {
             checkName(panel);
         }
         synchronized (LOCK) {
+            ViewerProtocol.Arrange arrange = new ViewerProtocol.Arrange(tab, List.of(panels));
+            arrangements.put(tab, arrange);
             ViewerLink viewer = viewer();
             if (viewer != null) {
-                viewer.send(new ViewerProtocol.Arrange(tab, List.of(panels)));
+                viewer.send(arrange);
             }
         }
     }
 
-    /** Closes the window if it is open, waiting until the viewer has ended. */
+    /**
+     * Closes the window if it is open, waiting until the viewer has ended, and forgets its
+     * panels: the next show starts an empty window. (A window the user closes keeps them:
+     * the next show brings them all back.)
+     */
     public static void close() {
         ViewerLink closing;
         synchronized (LOCK) {
             closing = link;
             link = null;
+            panelFigures.clear();
+            arrangements.clear();
+            panelState.clear();
         }
         if (closing != null) {
             closing.close();
@@ -321,6 +337,13 @@ public final class FigureWindow {
         framePlace = null;
         link.send(new ViewerProtocol.SaveFolder(saveFolder.toAbsolutePath().toString()));
         link.send(new ViewerProtocol.Controls(sliders));
+        for (Map.Entry<String, Figure> panel : panelFigures.entrySet()) {
+            link.send(new ViewerProtocol.Show(++showSequence, panel.getKey(), panel.getValue(),
+                    false));
+        }
+        for (ViewerProtocol.Command arrange : arrangements.values()) {
+            link.send(arrange);
+        }
         for (ViewerProtocol.Command state : panelState.values()) {
             link.send(state);
         }

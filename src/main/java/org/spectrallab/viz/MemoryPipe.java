@@ -1,6 +1,7 @@
 package org.spectrallab.viz;
 
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.util.Arrays;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -65,13 +66,13 @@ final class MemoryPipe {
             private boolean ended;
 
             @Override
-            public int read() throws java.io.InterruptedIOException {
+            public int read() throws InterruptedIOException {
                 byte[] one = new byte[1];
                 return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
             }
 
             @Override
-            public int read(byte[] b, int off, int len) throws java.io.InterruptedIOException {
+            public int read(byte[] b, int off, int len) throws InterruptedIOException {
                 if (len == 0) {
                     return 0;
                 }
@@ -80,7 +81,7 @@ final class MemoryPipe {
                         chunk = chunks.take();
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
-                        throw new java.io.InterruptedIOException("pipe read interrupted");
+                        throw new InterruptedIOException("pipe read interrupted");
                     }
                     position = 0;
                     ended = chunk == END;

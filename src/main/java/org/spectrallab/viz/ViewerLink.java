@@ -1,6 +1,7 @@
 package org.spectrallab.viz;
 
 import java.io.BufferedReader;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -316,7 +317,7 @@ final class ViewerLink {
         }
     }
 
-    private static void closeQuietly(java.io.Closeable stream) {
+    private static void closeQuietly(Closeable stream) {
         try {
             stream.close();
         } catch (IOException e) {

@@ -1,6 +1,7 @@
 package org.spectrallab.viz;
 
 import java.awt.BorderLayout;
+import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.FlowLayout;
 import java.awt.Graphics;
@@ -187,10 +188,6 @@ final class ViewerWindow {
             frame.dispose();
             renderLoop.stop();
         }
-    }
-
-    boolean isDisposed() {
-        return disposed;
     }
 
     /** The number of the last frame asked for; for tests. */
@@ -603,7 +600,7 @@ final class ViewerWindow {
         protected void paintComponent(Graphics g) {
             RenderLoop.Frame current = shown;
             if (current == null) {
-                g.setColor(java.awt.Color.WHITE);
+                g.setColor(Color.WHITE);
                 g.fillRect(0, 0, getWidth(), getHeight());
                 return;
             }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.awt.Frame;
 import java.awt.Point;
 import java.awt.Robot;
 import java.awt.event.InputEvent;
@@ -14,7 +15,6 @@ import java.awt.event.WindowEvent;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.lang.reflect.InvocationTargetException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -322,10 +322,11 @@ class WindowInteractionTest {
     }
 
     @Test
-    void closingTheWindowEndsOnlyTheViewerAndTheNextShowReopensIt() throws Exception {
+    void closingTheWindowEndsOnlyTheViewerAndTheNextShowReopensItWithItsPanels()
+            throws Exception {
         show("eigenmap", Samples.gridEigenmap());
         SwingUtilities.invokeAndWait(() -> {
-            for (java.awt.Frame frame : java.awt.Frame.getFrames()) {
+            for (Frame frame : Frame.getFrames()) {
                 if (frame instanceof JFrame && frame.isDisplayable()) {
                     frame.dispatchEvent(new WindowEvent(frame, WindowEvent.WINDOW_CLOSING));
                 }
@@ -339,15 +340,6 @@ class WindowInteractionTest {
 
         show("again", Samples.gridEigenmap());
         assertTrue(FigureWindow.isOpen());
-    }
-
-    static void invokeQuietly(Runnable task) {
-        try {
-            SwingUtilities.invokeAndWait(task);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (InvocationTargetException e) {
-            throw new IllegalStateException(e.getCause());
-        }
+        assertEquals(List.of("eigenmap", "again"), onSwing(() -> window().tabNames()));
     }
 }
