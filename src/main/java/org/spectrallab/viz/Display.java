@@ -211,6 +211,9 @@ public final class Display {
     private static String describe(Mode chosen) {
         return chosen == Mode.DESKTOP_GL
                 ? "desktop OpenGL on X display " + System.getenv("DISPLAY")
-                : "OpenGL ES through EGL (no X display), offscreen only";
+                : "OpenGL ES through EGL, offscreen" + (canShowWindows()
+                        ? " (the window runs in a viewer process on "
+                                + FigureWindow.windowDisplay() + ")"
+                        : " (no X display, so PNG files only)");
     }
 }
