@@ -202,10 +202,7 @@ public final class Lab {
     public <T> T timed(String what, Supplier<T> work) {
         LiveRun run = LiveRun.current();
         if (run != null && !run.first) {
-            run.checkpoint();
-            for (String panel : run.pipeline.panels) {
-                LiveSession.instance().progress(panel, what);
-            }
+            progress(what);
             T value = work.get();
             run.checkpoint();
             return value;
@@ -227,9 +224,7 @@ public final class Lab {
         LiveRun run = LiveRun.current();
         if (run != null && !run.first) {
             run.checkpoint();
-            for (String panel : run.pipeline.panels) {
-                LiveSession.instance().progress(panel, step);
-            }
+            LiveSession.instance().progress(run.pipeline, step);
         }
     }
 

@@ -32,6 +32,8 @@ import org.spectrallab.viz.Slider;
 final class LiveSession {
 
     private static final LiveSession INSTANCE = new LiveSession();
+    /** True on a thread that is applying a slider move, which needs no echo to the window. */
+    private static final ThreadLocal<Boolean> FROM_SLIDER = ThreadLocal.withInitial(() -> false);
 
     private final List<LivePipeline> pipelines = new ArrayList<>();
     private final Set<Params> watched = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -40,8 +42,6 @@ final class LiveSession {
     private boolean sliderHooked;
     /** Where results go: the window, or a test's recorder. */
     private volatile LiveDisplay display = LiveDisplay.WINDOW;
-    /** True on a thread that is applying a slider move, which needs no echo to the window. */
-    private static final ThreadLocal<Boolean> FROM_SLIDER = ThreadLocal.withInitial(() -> false);
 
     private LiveSession() {
     }
@@ -55,20 +55,23 @@ final class LiveSession {
      * a change of a parameter it read recomputes it.
      */
     void register(LivePipeline pipeline, LiveRun firstRun) {
-        Params params = pipeline.lab.params();
-        boolean listen;
+        List<Params> newlyWatched = new ArrayList<>();
         synchronized (this) {
             pipeline.reads = firstRun.reads();
             pipeline.panels = List.copyOf(firstRun.figures().keySet());
             pipelines.removeIf(p -> p.lab == pipeline.lab && p.name.equals(pipeline.name));
             pipelines.add(pipeline);
-            listen = watched.add(params);
+            for (LiveRun.Read read : pipeline.reads) {
+                if (watched.add(read.params())) {
+                    newlyWatched.add(read.params());
+                }
+            }
             if (!sliderHooked) {
                 sliderHooked = true;
                 display.onSliderMoved(this::sliderMoved);
             }
         }
-        if (listen) {
+        for (Params params : newlyWatched) {
             params.onChange((name, value) -> parameterChanged(params, name));
         }
         refreshControls();
@@ -255,9 +258,15 @@ final class LiveSession {
         sliderHooked = false;
     }
 
-    /** Shows a step name as a panel's progress note. */
-    void progress(String panel, String step) {
-        display.status(panel, step, true);
+    /** Shows a step name as the progress note of the pipeline's panels. */
+    void progress(LivePipeline pipeline, String step) {
+        List<String> panels;
+        synchronized (this) {
+            panels = pipeline.panels;
+        }
+        for (String panel : panels) {
+            display.status(panel, step, true);
+        }
     }
 
     /** Waits until no recompute is queued or running; false after the timeout. */
