@@ -14,6 +14,10 @@ import org.spectrallab.numeric.SquaredDistances;
  * sigma, exp(-|x - y|^2 / (2 sigma^2)), so eps = 2 sigma^2, or with gamma (scikit-learn's
  * rbf_kernel), exp(-gamma |x - y|^2), so eps = 1 / gamma. Convert with {@link #fromSigma}
  * and {@link #fromGamma}; every other class links here instead of restating this.
+ *
+ * <p>Three ways to choose eps: give it, take the {@link #medianHeuristic}, or the
+ * {@link #berryGiannakisHarlim} rule, which also estimates the intrinsic dimension
+ * ({@link BandwidthScan}).
  */
 public final class Bandwidth {
 
@@ -71,6 +75,14 @@ public final class Bandwidth {
                     + "coincide), so the median heuristic gives no bandwidth; give eps yourself");
         }
         return median;
+    }
+
+    /**
+     * The Berry-Giannakis-Harlim rule: the eps where log sum exp(-d^2 / eps) is steepest in
+     * log eps. {@link BandwidthScan#of} gives the whole scan and the dimension estimate.
+     */
+    public static double berryGiannakisHarlim(Matrix points) {
+        return BandwidthScan.of(points).eps();
     }
 
     /**
