@@ -11,13 +11,15 @@ import org.spectrallab.numeric.SquaredDistances;
  * 032915, 2015): scan the bandwidth eps of {@link Bandwidth} over a logarithmic grid and
  * watch the kernel sum
  *
- * <pre>  S(eps) = sum over pairs i &lt; j of exp(-|x_i - x_j|^2 / eps)</pre>
+ * <pre>  S(eps) = sum over all i, j of exp(-|x_i - x_j|^2 / eps)    (i = j included)</pre>
  *
- * For points on a d-dimensional manifold and eps between the squared spacing of the points
+ * For N points on a d-dimensional manifold and eps between the squared spacing of the points
  * and the squared size of the manifold, S(eps) grows like eps^(d/2), so the slope of log S
- * against log eps is d/2. Below that range every point is alone (S near 0), above it every
- * pair weighs 1 (S near N(N-1)/2), and the slope falls towards 0 at both ends. The rule takes
+ * against log eps is d/2. Below that range each point sees only itself (S = N), above it
+ * every pair weighs 1 (S = N^2), and the slope falls towards 0 at both ends. The rule takes
  * the eps where the slope is steepest; twice that slope estimates the intrinsic dimension d.
+ * (Without the i = j terms log S would fall like -min d^2 / eps at small eps, with an
+ * ever steeper slope.)
  *
  * <p>The grid runs from a quarter of the smallest positive squared distance to four times
  * the largest, {@value #STEPS_PER_DOUBLING} points per doubling of eps. The slope between two
@@ -50,16 +52,21 @@ public record BandwidthScan(double[] epsilons, double[] logSums, double eps, dou
                 pairs[filled++] = all[i * n + j];
             }
         }
-        return ofSquaredDistances(pairs);
+        return ofPairs(pairs, n);
     }
 
     /**
-     * The scan over given squared distances, one per pair (e.g. the edges of a kNN graph).
+     * The scan from the squared distances of all pairs i &lt; j of n points.
      *
      * @throws IllegalArgumentException when the distances are not finite and &gt;= 0, or
      *     fewer than two of them are positive and distinct
      */
-    public static BandwidthScan ofSquaredDistances(double[] squaredDistances) {
+    public static BandwidthScan ofPairs(double[] squaredDistances, int n) {
+        if (squaredDistances.length != (long) n * (n - 1) / 2) {
+            throw new IllegalArgumentException(squaredDistances.length + " squared distances "
+                    + "given for " + n + " points: give one per pair i < j, n (n - 1) / 2 = "
+                    + (long) n * (n - 1) / 2);
+        }
         double smallest = Double.POSITIVE_INFINITY;
         double largest = 0;
         for (double d2 : squaredDistances) {
@@ -80,7 +87,7 @@ public record BandwidthScan(double[] epsilons, double[] logSums, double eps, dou
         double[] epsilons = grid(smallest / 4, largest * 4);
         double[] logSums = new double[epsilons.length];
         for (int g = 0; g < epsilons.length; g++) {
-            logSums[g] = logKernelSum(squaredDistances, smallest, epsilons[g]);
+            logSums[g] = logKernelSum(squaredDistances, n, epsilons[g]);
         }
         return steepest(epsilons, logSums);
     }
@@ -94,16 +101,13 @@ public record BandwidthScan(double[] epsilons, double[] logSums, double eps, dou
         return epsilons;
     }
 
-    /**
-     * log sum exp(-d2 / eps), with the largest term factored out so that small eps does not
-     * underflow to log 0.
-     */
-    private static double logKernelSum(double[] squaredDistances, double smallest, double eps) {
+    /** log S(eps) = log(n + 2 sum over pairs i &lt; j of exp(-d2 / eps)). */
+    private static double logKernelSum(double[] squaredDistances, int n, double eps) {
         double sum = 0;
         for (double d2 : squaredDistances) {
-            sum += Math.exp(-(d2 - smallest) / eps);
+            sum += Math.exp(-d2 / eps);
         }
-        return Math.log(sum) - smallest / eps;
+        return Math.log(n + 2 * sum);
     }
 
     private static BandwidthScan steepest(double[] epsilons, double[] logSums) {
