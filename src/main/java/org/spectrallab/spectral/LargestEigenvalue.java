@@ -35,37 +35,28 @@ public final class LargestEigenvalue {
     }
 
     /**
-     * A cheap bound above the largest eigenvalue: 1.01 times a loose Lanczos estimate.
+     * A cheap bound above the largest eigenvalue: {@value #SAFETY_MARGIN} times
+     * {@link #lanczosEstimate}.
      *
      * @throws IllegalArgumentException when the operator is not symmetric
      */
     public static double upperEstimate(SparseRows symmetric) {
-        SparseSymmetry.require(symmetric, "the operator");
-        int n = symmetric.rows();
-        if (n < SMALLEST_FOR_LANCZOS) {
-            return SAFETY_MARGIN * exact(symmetric.toMatrix());
-        }
-        double estimate = Arpack.solve(n, symmetric::multiply, 1, Arpack.End.LARGEST,
-                LANCZOS_TOLERANCE).values()[0];
-        return SAFETY_MARGIN * estimate;
+        return SAFETY_MARGIN * lanczosEstimate(symmetric);
     }
 
     /**
-     * A value the largest eigenvalue cannot be below: the largest diagonal entry, which is
-     * the Rayleigh quotient e_i^T L e_i of a unit vector.
+     * A loose Lanczos estimate of the largest eigenvalue, never above it (it is a Rayleigh
+     * quotient) and within about {@value #LANCZOS_TOLERANCE} of it, relatively.
+     *
+     * @throws IllegalArgumentException when the operator is not symmetric
      */
-    static double lowerBound(SparseRows symmetric) {
-        double bound = Double.NEGATIVE_INFINITY;
-        int[] pointers = symmetric.rowPointers();
-        for (int i = 0; i < symmetric.rows(); i++) {
-            double diagonal = 0;
-            for (int p = pointers[i]; p < pointers[i + 1]; p++) {
-                if (symmetric.columns()[p] == i) {
-                    diagonal = symmetric.values()[p];
-                }
-            }
-            bound = Math.max(bound, diagonal);
+    public static double lanczosEstimate(SparseRows symmetric) {
+        SparseSymmetry.require(symmetric, "the operator");
+        int n = symmetric.rows();
+        if (n < SMALLEST_FOR_LANCZOS) {
+            return exact(symmetric.toMatrix());
         }
-        return bound;
+        return Arpack.solve(n, symmetric::multiply, 1, Arpack.End.LARGEST, LANCZOS_TOLERANCE)
+                .values()[0];
     }
 }
