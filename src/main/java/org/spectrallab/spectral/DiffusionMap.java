@@ -4,6 +4,7 @@ import java.util.Locale;
 import org.la4j.Matrix;
 import org.la4j.matrix.SparseMatrix;
 import org.spectrallab.Log;
+import org.spectrallab.graph.ConnectedComponents;
 import org.spectrallab.graph.Graph;
 import org.spectrallab.numeric.DenseArrays;
 import org.spectrallab.numeric.Lapack;
@@ -49,6 +50,8 @@ public final class DiffusionMap {
 
     /** Eigenvalues of P below this in magnitude are rounding error of a 0 and taken as 0. */
     private static final double ZERO_EIGENVALUE = 1e-12;
+    /** A disconnection warning lists component sizes up to this many components. */
+    private static final int MAX_LISTED_COMPONENTS = 6;
 
     private final double alpha;
     /** The symmetric conjugate A = D^-1/2 K_a D^-1/2, dense row-major or sparse. */
@@ -147,8 +150,7 @@ public final class DiffusionMap {
         }
         SparseRows conjugate = new SparseRows(n, n, pointers, columns, values);
         Graph kernelGraph = graph != null ? graph : Graph.fromWeights(withoutDiagonal(kernel));
-        warnIfDisconnected(kernelGraph.components().count() == 1 ? null
-                : kernelGraph.components().toString());
+        warnIfDisconnected(kernelGraph.components());
         Eigenpairs pairs = Eigensolver.largest(conjugate.toMatrix(), count);
         return new DiffusionMap(alpha, null, conjugate, degrees, pairs);
     }
@@ -270,9 +272,9 @@ public final class DiffusionMap {
 
     /**
      * null when the kernel links every pair of points directly (the usual Gaussian case),
-     * else the components of the graph of its positive off-diagonal entries, described.
+     * else the components of the graph of its positive off-diagonal entries.
      */
-    private static String denseComponents(double[] k, int n) {
+    private static ConnectedComponents denseComponents(double[] k, int n) {
         int[] pointers = new int[n + 1];
         int positive = 0;
         for (int i = 0; i < n; i++) {
@@ -295,14 +297,16 @@ public final class DiffusionMap {
                 }
             }
         }
-        Graph graph = Graph.fromWeights(new SparseRows(n, n, pointers, columns, values)
-                .toMatrix());
-        return graph.isConnected() ? null : graph.components().toString();
+        return Graph.fromWeights(new SparseRows(n, n, pointers, columns, values).toMatrix())
+                .components();
     }
 
-    private static void warnIfDisconnected(String components) {
-        if (components != null) {
-            Log.warn("diffusion map: the kernel's graph is disconnected (" + components + "), "
+    private static void warnIfDisconnected(ConnectedComponents components) {
+        if (components != null && !components.isConnected()) {
+            String pieces = components.count() <= MAX_LISTED_COMPONENTS ? components.toString()
+                    : components.count() + " components, the largest of " + components.sizes()[0]
+                    + " points";
+            Log.warn("diffusion map: the kernel's graph is disconnected (" + pieces + "), "
                     + "so the random walk never crosses between the pieces and its stationary "
                     + "distribution is not unique (pi = d / sum(d) is one choice of many); "
                     + "eigenvalue 1 repeats once per piece. Widen eps or raise k to connect it, "

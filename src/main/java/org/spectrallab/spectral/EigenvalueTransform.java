@@ -17,7 +17,7 @@ import org.la4j.Matrix;
  * <pre>
  *   heat        mu = c exp(-t lambda)         log mu = log c - t lambda
  *   resolvent   mu = c (lambda + a)^-s        log mu = log c - s log(lambda + a),
- *                                             a scanned over a logarithmic grid
+ *                                             a searched on a logarithmic scale
  * </pre>
  *
  * Kernel eigenvalues must be positive (the log); pass only the leading ones of a positive
@@ -125,39 +125,73 @@ public final class EigenvalueTransform {
                 line.rmsResidual());
     }
 
-    /** The best curve mu = c (lambda + a)^-s over a grid of shifts a. */
+    /**
+     * The best curve mu = c (lambda + a)^-s: the shift a is scanned over a logarithmic grid,
+     * then refined by golden-section search between the best point's neighbours; c and s
+     * follow by least squares at each a.
+     */
     public CurveFit resolventFit() {
-        double[] logMu = logs(kernelValues);
         double low = Double.POSITIVE_INFINITY;
         double high = Double.NEGATIVE_INFINITY;
         for (double lambda : laplacianValues) {
             low = Math.min(low, lambda);
             high = Math.max(high, lambda);
         }
+        double offset = Math.max(0, -low);
         double range = Math.max(high - low, Math.ulp(1.0));
-        CurveFit best = null;
+        double[] logShifts = new double[SHIFT_GRID];
+        int best = 0;
         for (int g = 0; g < SHIFT_GRID; g++) {
-            double shift = Math.max(0, -low) + range * Math.pow(10, -3 + 4.0 * g / (SHIFT_GRID - 1));
-            double[] logShifted = new double[laplacianValues.length];
-            for (int j = 0; j < logShifted.length; j++) {
-                logShifted[j] = Math.log(laplacianValues[j] + shift);
-            }
-            Line line = Line.fit(logShifted, logMu);
-            if (line.slope() >= 0) {
-                continue;
-            }
-            CurveFit fit = new CurveFit(SpectralFilter.resolvent(shift, -line.slope()),
-                    Math.exp(line.intercept()), line.rmsResidual());
-            if (best == null || fit.rmsLogError() < best.rmsLogError()) {
-                best = fit;
+            logShifts[g] = Math.log(range) + Math.log(10) * (-3 + 4.0 * g / (SHIFT_GRID - 1));
+            if (resolventError(offset, logShifts[g]) < resolventError(offset, logShifts[best])) {
+                best = g;
             }
         }
-        if (best == null) {
+        if (Double.isInfinite(resolventError(offset, logShifts[best]))) {
             throw new IllegalStateException("the kernel eigenvalues grow with the Laplacian's: "
                     + "no decreasing resolvent fits them; check that the kernel's eigenpairs "
                     + "are descending and the Laplacian's ascending");
         }
-        return best;
+        double logShift = goldenSection(offset, logShifts[Math.max(0, best - 1)],
+                logShifts[Math.min(SHIFT_GRID - 1, best + 1)]);
+        return resolventAt(offset + Math.exp(logShift));
+    }
+
+    /** The rms log error of the best resolvent with shift offset + e^logShift. */
+    private double resolventError(double offset, double logShift) {
+        Line line = resolventLine(offset + Math.exp(logShift));
+        return line.slope() < 0 ? line.rmsResidual() : Double.POSITIVE_INFINITY;
+    }
+
+    private Line resolventLine(double shift) {
+        double[] logShifted = new double[laplacianValues.length];
+        for (int j = 0; j < logShifted.length; j++) {
+            logShifted[j] = Math.log(laplacianValues[j] + shift);
+        }
+        return Line.fit(logShifted, logs(kernelValues));
+    }
+
+    private CurveFit resolventAt(double shift) {
+        Line line = resolventLine(shift);
+        return new CurveFit(SpectralFilter.resolvent(shift, -line.slope()),
+                Math.exp(line.intercept()), line.rmsResidual());
+    }
+
+    /** The log shift in [from, to] with the least error, to 1e-10 of the bracket. */
+    private double goldenSection(double offset, double from, double to) {
+        double ratio = (Math.sqrt(5) - 1) / 2;
+        double a = from;
+        double b = to;
+        while (b - a > 1e-10 * Math.max(1, Math.abs(a))) {
+            double left = b - ratio * (b - a);
+            double right = a + ratio * (b - a);
+            if (resolventError(offset, left) <= resolventError(offset, right)) {
+                b = right;
+            } else {
+                a = left;
+            }
+        }
+        return (a + b) / 2;
     }
 
     private static double[] logs(double[] values) {
