@@ -441,8 +441,8 @@ public final class DiffusionMap {
         requireNode(i);
         requireNode(j);
         requireTime(steps);
-        double[] rowI = walkRow(i, steps);
-        double[] rowJ = walkRow(j, steps);
+        double[] rowI = walkDistribution(i, steps);
+        double[] rowJ = walkDistribution(j, steps);
         double sum = 0;
         for (int y = 0; y < rowI.length; y++) {
             double difference = rowI[y] - rowJ[y];
@@ -452,10 +452,15 @@ public final class DiffusionMap {
     }
 
     /**
-     * Row i of P^t: the distribution of a walk started at i after t steps. Each step
-     * r -&gt; r P uses P = D^-1/2 A D^1/2, so r P = D^1/2 A (D^-1/2 r) with A symmetric.
+     * Row i of P^t: where a walk started at point i is after t steps, as probabilities over
+     * the points. Each step r -&gt; r P uses P = D^-1/2 A D^1/2, so r P = D^1/2 A (D^-1/2 r)
+     * with A symmetric.
+     *
+     * @param steps t, a whole number &gt;= 0
      */
-    private double[] walkRow(int start, int steps) {
+    public double[] walkDistribution(int start, int steps) {
+        requireNode(start);
+        requireTime(steps);
         int n = size();
         double[] row = new double[n];
         row[start] = 1;
