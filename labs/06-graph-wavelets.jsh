@@ -217,7 +217,7 @@ for (var bank : List.of(heatBank, mexicanHat, abspline)) {
 }
 lab.figure("chebyshev-error", errorPlot.markers(true));
 lab.record("chebyshev_order_30_max_error", errorsAt30);
-var estimated = ChebyshevFiltering.of(sparseLaplacian, lmaxEstimate, 30);
+var estimated = ChebyshevFiltering.of(sparseLaplacian, 30);
 double estimateError = 0;
 for (int centre : centres) {
     double[][] withEstimate = estimated.atoms(mexicanHat, centre);

@@ -4,9 +4,10 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 
 /**
- * The kit's benchmark command: {@code ./lab bench [foundation] [--repetitions R]}. Prints
- * median wall-clock seconds beside a reference implementation where one is installed,
- * and saves them under out/bench/. docs/PERFORMANCE.md records the figures measured.
+ * The kit's benchmark command: {@code ./lab bench [foundation|geometry] [--repetitions R]}.
+ * Prints median wall-clock seconds beside a reference implementation where one is
+ * installed, and saves them under out/bench/. docs/PERFORMANCE.md and
+ * docs/PERFORMANCE-geometry.md record the figures measured.
  */
 public final class Bench {
 
@@ -27,11 +28,18 @@ public final class Bench {
         }
         switch (which) {
             case "all":
+                new FoundationBenchmark(home, repetitions).run();
+                new GeometryBenchmark(home, repetitions).run();
+                break;
             case "foundation":
                 new FoundationBenchmark(home, repetitions).run();
                 break;
+            case "geometry":
+                new GeometryBenchmark(home, repetitions).run();
+                break;
             default:
-                System.err.println("unknown benchmark '" + which + "': choose foundation");
+                System.err.println("unknown benchmark '" + which + "': choose foundation or "
+                        + "geometry");
                 System.exit(2);
         }
         System.exit(0);

@@ -56,7 +56,6 @@ public final class ChebyshevFiltering implements GraphFiltering {
     public static ChebyshevFiltering of(SparseRows laplacian, double lmax, int order) {
         requireOrder(order);
         FilterBank.requireLmax(lmax);
-        SparseSymmetry.require(laplacian, "the Laplacian");
         double largest = LargestEigenvalue.lanczosEstimate(laplacian);
         if (lmax < largest) {
             Log.warn(String.format(Locale.ROOT, "Chebyshev filtering: lmax = %.6g is below L's "
@@ -65,6 +64,17 @@ public final class ChebyshevFiltering implements GraphFiltering {
                     + ".upperEstimate", lmax, largest));
         }
         return new ChebyshevFiltering(laplacian, lmax, order);
+    }
+
+    /**
+     * Chebyshev filtering of order m on [0, lmax] with lmax =
+     * {@link LargestEigenvalue#upperEstimate}, found by one Lanczos run (PyGSP's way when
+     * the graph has no lmax yet). Design the filters on {@link #lmax()}.
+     */
+    public static ChebyshevFiltering of(SparseRows laplacian, int order) {
+        requireOrder(order);
+        return new ChebyshevFiltering(laplacian, LargestEigenvalue.upperEstimate(laplacian),
+                order);
     }
 
     /** Chebyshev filtering with L given as an la4j matrix (copied to CSR form once). */

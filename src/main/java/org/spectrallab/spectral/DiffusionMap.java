@@ -6,6 +6,7 @@ import org.la4j.matrix.SparseMatrix;
 import org.spectrallab.Log;
 import org.spectrallab.graph.ConnectedComponents;
 import org.spectrallab.graph.Graph;
+import org.spectrallab.numeric.Arpack;
 import org.spectrallab.numeric.DenseArrays;
 import org.spectrallab.numeric.Lapack;
 import org.spectrallab.numeric.RawEigenpairs;
@@ -314,8 +315,15 @@ public final class DiffusionMap {
         }
     }
 
-    /** The {@code count} largest eigenpairs of a dense symmetric array (LAPACK). */
+    /**
+     * The {@code count} largest eigenpairs of a dense symmetric array: LAPACK, or Lanczos
+     * with BLAS products for a few pairs of a large matrix (the rule {@link Eigensolver}
+     * applies to sparse matrices).
+     */
     private static Eigenpairs largestDense(double[] a, int n, int count) {
+        if (n > Eigensolver.DENSE_LIMIT && 3 * count < n) {
+            return Eigensolver.lanczos(a, n, count, Arpack.End.LARGEST);
+        }
         RawEigenpairs raw = count == n ? Lapack.allPairs(a, n)
                 : Lapack.pairsInRange(a, n, n - count, n - 1);
         return Eigenpairs.of(raw, Eigenpairs.Order.DESCENDING);
