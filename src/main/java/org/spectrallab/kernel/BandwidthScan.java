@@ -20,7 +20,9 @@ import org.spectrallab.numeric.SquaredDistances;
  * the eps where the slope is steepest; twice that slope estimates the intrinsic dimension d,
  * with a bias of a few tenths: a closed curved manifold reads high (a circle 1.2, a torus
  * 2.4: the slope overshoots d/2 where the kernel begins to see the whole manifold), a
- * boundary reads low (a square 1.8). Round it.
+ * boundary reads low (a square 1.8). Round it. Rescaling eps only shifts log eps, so the
+ * slope and the dimension are the same in every bandwidth convention; the chosen eps is in
+ * this kit's, and {@link Bandwidth#fromHeatTime} converts from the papers' exp(-d^2 / 4t).
  * (Without the i = j terms log S would fall like -min d^2 / eps at small eps, with an
  * ever steeper slope.)
  *

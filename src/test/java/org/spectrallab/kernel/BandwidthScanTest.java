@@ -72,4 +72,12 @@ class BandwidthScanTest {
         Matrix points = flatTorus(10);
         assertEquals(BandwidthScan.of(points).eps(), Bandwidth.berryGiannakisHarlim(points), 0);
     }
+
+    @Test
+    void heatTimeConventionMakesTheSameKernel() {
+        double t = 2.5;
+        double squaredDistance = 7;
+        assertEquals(Math.exp(-squaredDistance / (4 * t)),
+                Math.exp(-squaredDistance / Bandwidth.fromHeatTime(t)), 1e-15);
+    }
 }
