@@ -10,5 +10,6 @@ import org.spectrallab.kernel.*;
 import org.spectrallab.graph.*;
 import org.spectrallab.spectral.*;
 import org.spectrallab.viz.*;
+import org.spectrallab.entk.*;
 import org.spectrallab.lab.*;
 import static org.spectrallab.lab.Shell.*;

@@ -37,12 +37,8 @@ public final class Graph {
      */
     public static Graph fromWeights(Matrix weights) {
         SparseRows rows = SparseRows.of(weights);
-        if (weights.rows() != weights.columns()) {
-            throw new IllegalArgumentException("the weight matrix is " + weights.rows() + " x "
-                    + weights.columns() + ": a graph needs a square one");
-        }
+        rows.requireSymmetric("the weight matrix");
         requireValidWeights(rows);
-        DenseArrays.requireSymmetric(weights, "the weight matrix");
         return new Graph(rows, "graph on " + rows.rows() + " nodes");
     }
 

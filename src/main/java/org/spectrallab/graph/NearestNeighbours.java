@@ -53,15 +53,19 @@ public record NearestNeighbours(int k, int[] neighbours, double[] squaredDistanc
         double maxNorm = Arrays.stream(norms).max().orElse(0);
         int[] neighbours = new int[n * k];
         double[] distances = new double[n * k];
-        for (int from = 0; from < n; from += BAND) {
-            int to = Math.min(n, from + BAND);
-            double[] dots = Blas.rowBlockTimesTranspose(x, from, to, x, n, d);
-            for (int i = from; i < to; i++) {
-                double tolerance = 1e-9 * (norms[i] + maxNorm) + 1e-300;
-                selectRow(x, d, norms, dots, (i - from) * n, i, k, tolerance, neighbours, distances);
-            }
-            if (n >= PROGRESS_FROM) {
-                Log.note(String.format("  nearest neighbours: %d of %d points", to, n));
+        double[] dots = new double[Math.multiplyExact(Math.min(BAND, n), n)];
+        try (Blas.RowBands bands = new Blas.RowBands(x, n, d, Math.min(BAND, n))) {
+            for (int from = 0; from < n; from += BAND) {
+                int to = Math.min(n, from + BAND);
+                bands.band(from, to, dots);
+                for (int i = from; i < to; i++) {
+                    double tolerance = 1e-9 * (norms[i] + maxNorm) + 1e-300;
+                    selectRow(x, d, norms, dots, (i - from) * n, i, k, tolerance, neighbours,
+                            distances);
+                }
+                if (n >= PROGRESS_FROM) {
+                    Log.note(String.format("  nearest neighbours: %d of %d points", to, n));
+                }
             }
         }
         return new NearestNeighbours(k, neighbours, distances);
@@ -90,20 +94,26 @@ public record NearestNeighbours(int k, int[] neighbours, double[] squaredDistanc
         }
         double threshold = kthSmallest(screened, k) + tolerance;
         int count = 0;
-        long[] keyed = new long[n];
-        double[] exact = new double[n];
         for (int j = 0; j < n; j++) {
             if (screened[j] <= threshold) {
-                exact[count] = SquaredDistances.exact(x, d, i, j);
-                keyed[count++] = j;
+                count++;
+            }
+        }
+        int[] candidates = new int[count];
+        double[] exact = new double[count];
+        int filled = 0;
+        for (int j = 0; j < n; j++) {
+            if (screened[j] <= threshold) {
+                exact[filled] = SquaredDistances.exact(x, d, i, j);
+                candidates[filled++] = j;
             }
         }
         Integer[] order = new Integer[count];
         Arrays.setAll(order, c -> c);
         Arrays.sort(order, (a, b) -> exact[a] != exact[b] ? Double.compare(exact[a], exact[b])
-                : Long.compare(keyed[a], keyed[b]));
+                : Integer.compare(candidates[a], candidates[b]));
         for (int r = 0; r < k; r++) {
-            neighbours[i * k + r] = (int) keyed[order[r]];
+            neighbours[i * k + r] = candidates[order[r]];
             distances[i * k + r] = exact[order[r]];
         }
     }

@@ -79,9 +79,8 @@ public final class GramMatrix {
      * r the row means and m the grand mean.
      */
     public static Matrix centred(Matrix kernel) {
-        DenseArrays.requireSymmetric(kernel, "the kernel matrix");
         int n = kernel.rows();
-        double[] k = DenseArrays.rowMajor(kernel);
+        double[] k = DenseArrays.rowMajorSymmetric(kernel, "the kernel matrix");
         double[] rowMeans = new double[n];
         double grandMean = 0;
         for (int i = 0; i < n; i++) {

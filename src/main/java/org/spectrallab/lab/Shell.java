@@ -40,9 +40,12 @@ public final class Shell {
         return str(values, 8);
     }
 
-    /** The first 8 values of an int array. */
+    /** The first 12 values of an int array. */
     public static String str(int[] values) {
-        return str(Arrays.stream(values).asDoubleStream().toArray(), 8);
+        String shown = Arrays.stream(values).limit(12).mapToObj(Integer::toString)
+                .collect(Collectors.joining(", "));
+        return "[" + shown + (values.length > 12 ? ", ..." : "") + "] (" + values.length
+                + " values)";
     }
 
     /** The top-left corner of a matrix, at most 6 x 6, with its size. */

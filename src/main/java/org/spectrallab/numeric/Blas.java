@@ -7,6 +7,8 @@ import static org.bytedeco.openblas.global.openblas.CblasUpper;
 import static org.bytedeco.openblas.global.openblas.cblas_dgemm;
 import static org.bytedeco.openblas.global.openblas.cblas_dsyrk;
 
+import org.bytedeco.javacpp.DoublePointer;
+
 /**
  * Dense matrix products on row-major arrays, through OpenBLAS (org.bytedeco:openblas,
  * natives inside the jar).
@@ -51,18 +53,37 @@ public final class Blas {
     }
 
     /**
-     * Rows {@code from..to-1} of A B^T for row-major A (m x k) and B (n x k): a block of
-     * inner products, used to compute distances a band of rows at a time.
-     *
-     * @return (to - from) x n, row-major
+     * The inner products of a band of rows with all rows of one matrix, X[from..to) X^T,
+     * the band's block of X X^T. The matrix sits in native memory once, so banding through
+     * it copies only each band's result back to Java.
      */
-    public static double[] rowBlockTimesTranspose(double[] a, int from, int to, double[] b,
-                                                  int n, int k) {
-        int rows = to - from;
-        double[] block = new double[Math.multiplyExact(rows, n)];
-        double[] aBlock = java.util.Arrays.copyOfRange(a, from * k, to * k);
-        cblas_dgemm(CblasRowMajor, CblasNoTrans, CblasTrans, rows, n, k, 1.0, aBlock, k, b, k,
-                0.0, block, n);
-        return block;
+    public static final class RowBands implements AutoCloseable {
+        private final DoublePointer rows;
+        private final DoublePointer block;
+        private final int n;
+        private final int d;
+
+        /** Copies x (n x d, row-major) to native memory, for bands of at most maxBand rows. */
+        public RowBands(double[] x, int n, int d, int maxBand) {
+            this.rows = new DoublePointer(x);
+            this.block = new DoublePointer((long) maxBand * n);
+            this.n = n;
+            this.d = d;
+        }
+
+        /** Writes rows {@code from..to-1} of X X^T into {@code out} ((to - from) x n). */
+        public void band(int from, int to, double[] out) {
+            int bandRows = to - from;
+            cblas_dgemm(CblasRowMajor, CblasNoTrans, CblasTrans, bandRows, n, d, 1.0,
+                    rows.position((long) from * d), d, rows.position(0), d, 0.0, block, n);
+            rows.position(0);
+            block.get(out, 0, bandRows * n);
+        }
+
+        @Override
+        public void close() {
+            rows.close();
+            block.close();
+        }
     }
 }

@@ -78,36 +78,45 @@ public final class DenseArrays {
     }
 
     /**
-     * Checks that a matrix is square and symmetric to within a relative tolerance.
+     * A fresh row-major copy of a square matrix that must be symmetric (to a relative
+     * tolerance of 1e-9 of its largest entry) and finite.
      *
      * @param name how the error message calls the matrix, e.g. "the kernel matrix"
-     * @throws IllegalArgumentException naming the first asymmetric entry, or a NaN
+     * @throws IllegalArgumentException naming a non-square shape, the first non-finite entry
+     *     or the first asymmetric pair
      */
-    public static void requireSymmetric(Matrix m, String name) {
+    public static double[] rowMajorSymmetric(Matrix m, String name) {
         if (m.rows() != m.columns()) {
             throw new IllegalArgumentException(name + " is " + m.rows() + " x " + m.columns()
                     + ": a symmetric eigen-decomposition needs a square matrix");
         }
+        double[] a = rowMajor(m);
+        requireSymmetric(a, m.rows(), name);
+        return a;
+    }
+
+    /** Checks a matrix as {@link #rowMajorSymmetric} does, without keeping a copy. */
+    public static void requireSymmetric(Matrix m, String name) {
+        rowMajorSymmetric(m, name);
+    }
+
+    private static void requireSymmetric(double[] a, int n, String name) {
         double scale = 0;
-        int n = m.rows();
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                double v = m.get(i, j);
-                if (!Double.isFinite(v)) {
-                    throw new IllegalArgumentException(name + " holds " + v + " at (" + i + ", "
-                            + j + "): find where the non-finite value entered (NaN in the data?)");
-                }
-                scale = Math.max(scale, Math.abs(v));
+        for (int p = 0; p < a.length; p++) {
+            if (!Double.isFinite(a[p])) {
+                throw new IllegalArgumentException(name + " holds " + a[p] + " at (" + p / n
+                        + ", " + p % n + "): find where the non-finite value entered (NaN in the "
+                        + "data?)");
             }
+            scale = Math.max(scale, Math.abs(a[p]));
         }
         double tolerance = 1e-9 * Math.max(scale, Double.MIN_NORMAL);
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
-                double gap = Math.abs(m.get(i, j) - m.get(j, i));
-                if (gap > tolerance) {
+                if (Math.abs(a[i * n + j] - a[j * n + i]) > tolerance) {
                     throw new IllegalArgumentException(name + " is not symmetric: entry (" + i
-                            + ", " + j + ") = " + m.get(i, j) + " but (" + j + ", " + i + ") = "
-                            + m.get(j, i) + "; symmetrise it, e.g. (A + A^T) / 2");
+                            + ", " + j + ") = " + a[i * n + j] + " but (" + j + ", " + i + ") = "
+                            + a[j * n + i] + "; symmetrise it, e.g. (A + A^T) / 2");
                 }
             }
         }

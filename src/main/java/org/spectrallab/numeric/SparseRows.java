@@ -103,6 +103,45 @@ public final class SparseRows {
         return values;
     }
 
+    /**
+     * Checks that the matrix is square, finite and symmetric to a relative tolerance of
+     * 1e-9 of its largest entry, entry by entry against its mirror.
+     *
+     * @param name how the error message calls the matrix
+     * @throws IllegalArgumentException naming the first offending entry
+     */
+    public void requireSymmetric(String name) {
+        if (rows != columnCount) {
+            throw new IllegalArgumentException(name + " is " + rows + " x " + columnCount
+                    + ": it must be square");
+        }
+        double scale = 0;
+        for (int p = 0; p < nonZeros(); p++) {
+            if (!Double.isFinite(values[p])) {
+                throw new IllegalArgumentException(name + " holds a non-finite value " + values[p]
+                        + ": find where it entered (NaN in the data?)");
+            }
+            scale = Math.max(scale, Math.abs(values[p]));
+        }
+        double tolerance = 1e-9 * scale;
+        for (int i = 0; i < rows; i++) {
+            for (int p = rowPointers[i]; p < rowPointers[i + 1]; p++) {
+                double mirror = get(columns[p], i);
+                if (Math.abs(mirror - values[p]) > tolerance) {
+                    throw new IllegalArgumentException(name + " is not symmetric: entry (" + i
+                            + ", " + columns[p] + ") = " + values[p] + " but (" + columns[p]
+                            + ", " + i + ") = " + mirror + "; symmetrise it, e.g. (A + A^T) / 2");
+                }
+            }
+        }
+    }
+
+    /** Entry (i, j), by binary search in row i. */
+    public double get(int i, int j) {
+        int p = java.util.Arrays.binarySearch(columns, rowPointers[i], rowPointers[i + 1], j);
+        return p >= 0 ? values[p] : 0.0;
+    }
+
     /** The largest absolute row sum, a bound on every eigenvalue's magnitude (Gershgorin). */
     public double maxAbsoluteRowSum() {
         double max = 0;

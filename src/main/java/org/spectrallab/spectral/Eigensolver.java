@@ -30,9 +30,8 @@ public final class Eigensolver {
 
     /** All eigenpairs of a symmetric matrix, eigenvalues ascending. */
     public static Eigenpairs all(Matrix symmetric) {
-        DenseArrays.requireSymmetric(symmetric, "the matrix");
-        int n = symmetric.rows();
-        RawEigenpairs raw = Lapack.allPairs(DenseArrays.rowMajor(symmetric), n);
+        double[] a = DenseArrays.rowMajorSymmetric(symmetric, "the matrix");
+        RawEigenpairs raw = Lapack.allPairs(a, symmetric.rows());
         return Eigenpairs.of(raw, Eigenpairs.Order.ASCENDING);
     }
 
@@ -80,11 +79,10 @@ public final class Eigensolver {
         boolean sparse = symmetric instanceof SparseMatrix;
         if (sparse && n > DENSE_LIMIT && 3 * count < n) {
             SparseRows rows = SparseRows.of(symmetric);
-            SparseSymmetry.require(rows, "the sparse matrix");
+            rows.requireSymmetric("the sparse matrix");
             return lanczos(rows, count, end);
         }
-        DenseArrays.requireSymmetric(symmetric, "the matrix");
-        double[] a = DenseArrays.rowMajor(symmetric);
+        double[] a = DenseArrays.rowMajorSymmetric(symmetric, "the matrix");
         RawEigenpairs raw = end == Arpack.End.SMALLEST
                 ? Lapack.pairsInRange(a, n, 0, count - 1)
                 : Lapack.pairsInRange(a, n, n - count, n - 1);

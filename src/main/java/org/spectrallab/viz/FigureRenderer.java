@@ -15,7 +15,6 @@ import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
-import org.spectrallab.Log;
 
 /**
  * Draws figures offscreen, into a GL framebuffer object, and reads the pixels back: to a
@@ -65,7 +64,6 @@ public final class FigureRenderer {
         } catch (IOException e) {
             throw new UncheckedIOException("could not write " + file + ": " + e.getMessage(), e);
         }
-        Log.note("figure '" + figure.title() + "' written to " + file);
         return file;
     }
 

@@ -49,6 +49,33 @@ class EigensolverTest {
     }
 
     @Test
+    void lanczosLargestAgreesWithLapackOnAnMnistLaplacian() {
+        CRSMatrix laplacian = SymmetricLaplacian.of(mnistGraph(200));
+        Eigenpairs sparse = Eigensolver.lanczos(SparseRows.of(laplacian), 12, Arpack.End.LARGEST);
+        Eigenpairs dense = Eigenpairs.of(Lapack.pairsInRange(
+                org.spectrallab.numeric.DenseArrays.rowMajor(laplacian), 2000, 1988, 1999),
+                Eigenpairs.Order.DESCENDING);
+        // as for the smallest: both converge to ~1e-14 relative to |L_sym| <= 2
+        assertClose(dense.values(), sparse.values(), 1e-10, 2.0, "eigenvalues");
+        for (int j = 1; j < 11; j++) {
+            boolean separated = dense.value(j - 1) - dense.value(j) > 1e-3
+                    && dense.value(j) - dense.value(j + 1) > 1e-3;
+            if (separated) {
+                assertClose(dense.vectorArray(j), sparse.vectorArray(j), 1e-7, 1.0, "vector " + j);
+            }
+        }
+    }
+
+    @Test
+    void lanczosRefusesACountOutsideOneToNMinusOne() {
+        SparseRows laplacian = SymmetricLaplacian.rows(mnistGraph(10));
+        assertThrows(IllegalArgumentException.class,
+                () -> Eigensolver.lanczos(laplacian, 0, Arpack.End.SMALLEST));
+        assertThrows(IllegalArgumentException.class,
+                () -> Eigensolver.lanczos(laplacian, 100, Arpack.End.SMALLEST));
+    }
+
+    @Test
     void lanczosGivesTheSameNumbersOnEveryRun() {
         SparseRows laplacian = SymmetricLaplacian.rows(mnistGraph(160));
         Eigenpairs first = Eigensolver.lanczos(laplacian, 6, Arpack.End.SMALLEST);

@@ -1,0 +1,167 @@
+package org.spectrallab.lab;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.spectrallab.support.Close.assertClose;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.la4j.Matrix;
+import org.spectrallab.data.Dataset;
+import org.spectrallab.data.ImageSet;
+import org.spectrallab.data.Split;
+import org.spectrallab.data.Subset;
+import org.spectrallab.entk.EmpiricalNtk;
+import org.spectrallab.entk.Mlp;
+import org.spectrallab.entk.MlpSpec;
+import org.spectrallab.spectral.Eigensolver;
+import org.spectrallab.support.LabProcess;
+import org.spectrallab.support.Pixels;
+import org.spectrallab.support.Reference;
+
+/**
+ * Labs 07 and 08 run headless in batch mode at a reduced size (narrow network, few images,
+ * few steps), exit 0, write figures that hold a picture, and record numbers that the
+ * library reproduces or that show what the lab is about.
+ */
+class EntkLabsTest {
+
+    /** Runs a lab once, with small parameters, for all its checks. */
+    abstract static class LabRun {
+        @TempDir
+        static Path output;
+        LabProcess.Outcome outcome;
+        JsonObject results;
+
+        abstract int number();
+
+        abstract String[] parameters();
+
+        @BeforeAll
+        void run() throws Exception {
+            outcome = LabProcess.run(LabProcess.labFile(number()), output, parameters());
+            Path json = output.resolve(String.format("lab%02d/results.json", number()));
+            if (Files.exists(json)) {
+                results = JsonParser.parseString(Files.readString(json)).getAsJsonObject();
+            }
+        }
+
+        @Test
+        void exitsWithStatusZero() {
+            assertEquals(0, outcome.exitCode(), outcome.stdout() + outcome.stderr());
+        }
+
+        @Test
+        void writesFiguresThatHoldAPicture() throws IOException {
+            var files = results.getAsJsonArray("files");
+            assertFalse(files.isEmpty());
+            for (var file : files) {
+                Path png = output.resolve(String.format("lab%02d", number())).resolve(file
+                        .getAsString());
+                Pixels.assertNotBlank(png, 8);
+            }
+        }
+
+        double number(String key) {
+            return results.getAsJsonObject("results").get(key).getAsDouble();
+        }
+
+        double[] series(String key) {
+            return Reference.doubles(results.getAsJsonObject("results").get(key));
+        }
+    }
+
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class Lab07 extends LabRun {
+        @Override
+        int number() {
+            return 7;
+        }
+
+        @Override
+        String[] parameters() {
+            return new String[] {"spectrallab.param.perClass=10",
+                "spectrallab.param.width=48"};
+        }
+
+        @Test
+        void bothMethodsGiveTheSameKernel() {
+            // float32 kernels summed in two orders: ~1e-7 apart
+            assertTrue(number("autograd_vs_layerwise_relative_difference") < 1e-4);
+        }
+
+        @Test
+        void eigenvaluesMatchTheLibraryOnTheRecordedImages() {
+            JsonObject subset = results.getAsJsonObject("subset");
+            Subset images = ImageSet.load(Dataset.MNIST, Split.parse(subset.get("split")
+                    .getAsString())).subset(Reference.ints(subset.get("indices")));
+            try (Mlp network = MlpSpec.of(784, 48, 48, 10).build()) {
+                Matrix kernel = EmpiricalNtk.trace(network, images.points());
+                double[] expected = Eigensolver.largest(kernel, images.size()).values();
+                double[] recorded = Reference.doubles(results.getAsJsonObject("eigenvalues")
+                        .get("entk_trace"));
+                // the same float32 computation on one thread; LAPACK in float64 on top
+                assertClose(expected, recorded, 1e-6, expected[0], "entk_trace");
+            }
+        }
+
+        @Test
+        void targetPowerIsAShare() {
+            double share = number("target_power_at_10_entk");
+            assertTrue(share > 0 && share < 1, "C(10) = " + share);
+        }
+    }
+
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class Lab08 extends LabRun {
+        @Override
+        int number() {
+            return 8;
+        }
+
+        @Override
+        String[] parameters() {
+            return new String[] {"spectrallab.param.perClass=10",
+                "spectrallab.param.testPerClass=10", "spectrallab.param.steps=40",
+                "spectrallab.param.width=48", "spectrallab.param.eta=0.005"};
+        }
+
+        @Test
+        void theRichKernelMovesFarMoreThanTheLazyOne() {
+            // alpha 0.1 against 100: lazy movement is ~1000 times smaller; 20 leaves room
+            assertTrue(number("kernel_change_rich") > 20 * number("kernel_change_lazy"),
+                    results.toString());
+        }
+
+        @Test
+        void onlyTheRichKernelTurnsTowardsTheLabels() {
+            double[] rich = series("label_cka_rich");
+            double[] lazy = series("label_cka_lazy");
+            assertTrue(rich[rich.length - 1] > rich[0] + 0.05, "rich " + rich[0] + " -> "
+                    + rich[rich.length - 1]);
+            assertEquals(lazy[0], lazy[lazy.length - 1], 0.01);
+        }
+
+        @Test
+        void recordsTheTrainingImagesItUsed() {
+            int[] indices = Reference.ints(results.getAsJsonObject("results")
+                    .get("train_indices"));
+            assertEquals(100, indices.length);
+            Subset rebuilt = ImageSet.load(Dataset.MNIST, Split.TRAIN).subset(indices);
+            assertArrayEquals(new int[] {10, 10, 10, 10, 10, 10, 10, 10, 10, 10},
+                    rebuilt.classCounts());
+        }
+    }
+}
