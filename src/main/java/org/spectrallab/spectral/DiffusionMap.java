@@ -104,10 +104,9 @@ public final class DiffusionMap {
             return sparse(SparseRows.of(kernel), alpha, count, null);
         }
         requireAlpha(alpha);
-        DenseArrays.requireSymmetric(kernel, "the kernel");
         int n = kernel.rows();
+        double[] a = symmetrised(DenseArrays.rowMajorSymmetric(kernel, "the kernel"), n);
         requireCount(count, n);
-        double[] a = symmetrised(DenseArrays.rowMajor(kernel), n);
         requireNonNegative(a);
         double[] scale = densityScaling(denseRowSums(a, n), alpha);
         double[] degrees = denseDegrees(a, n, scale);

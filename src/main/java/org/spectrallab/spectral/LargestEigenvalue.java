@@ -51,7 +51,7 @@ public final class LargestEigenvalue {
      * @throws IllegalArgumentException when the operator is not symmetric
      */
     public static double lanczosEstimate(SparseRows symmetric) {
-        SparseSymmetry.require(symmetric, "the operator");
+        symmetric.requireSymmetric("the operator");
         int n = symmetric.rows();
         if (n < SMALLEST_FOR_LANCZOS) {
             return exact(symmetric.toMatrix());
