@@ -1,8 +1,8 @@
 """The geometry workloads in NumPy/SciPy, for side-by-side timing with Spectral Lab.
 
 Called by `./lab bench geometry` as
-    python3 geometry.py diffusion POINTS_FILE N D EPS ALPHA COUNT K REPETITIONS
-    python3 geometry.py chebyshev POINTS_FILE N D K ORDER REPETITIONS
+    python3 geometry.py POINTS_FILE N D diffusion EPS ALPHA COUNT K REPETITIONS
+    python3 geometry.py POINTS_FILE N D chebyshev K ORDER REPETITIONS
 where POINTS_FILE holds the N x D points as little-endian float64, row by row (the same
 points the Java side times). Prints one JSON object: median seconds per workload.
 
@@ -85,8 +85,7 @@ def chebyshev_bank(laplacian, signal, lmax, order, start):
 
 
 def main():
-    mode, path = sys.argv[1], sys.argv[2]
-    n, d = int(sys.argv[3]), int(sys.argv[4])
+    path, n, d, mode = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
     x = np.fromfile(path, dtype="<f8").reshape(n, d)
     start = np.random.RandomState(0).rand(n) - 0.5
     out = {}

@@ -1,7 +1,6 @@
 package org.spectrallab.bench;
 
 import com.google.gson.JsonObject;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,7 +14,6 @@ import org.spectrallab.graph.KnnGraph;
 import org.spectrallab.graph.UnnormalizedLaplacian;
 import org.spectrallab.kernel.Bandwidth;
 import org.spectrallab.kernel.GramMatrix;
-import org.spectrallab.numeric.DenseArrays;
 import org.spectrallab.numeric.SparseRows;
 import org.spectrallab.spectral.ChebyshevFiltering;
 import org.spectrallab.spectral.DiffusionMap;
@@ -73,12 +71,12 @@ final class GeometryBenchmark {
                 repetitions);
         table.add("diffusion map, dense RBF, 10 pairs, alpha 1/2", n, Timing.medianSeconds(
                 () -> DiffusionMap.of(GramMatrix.rbf(points, eps), ALPHA, DIFFUSION_PAIRS)
-                        .coordinates(1), repetitions), value(reference, "dense"),
+                        .coordinates(1), repetitions), PythonReference.seconds(reference, "dense"),
                 "kernel from the points included");
         Graph graph = KnnGraph.of(points).k(K).build();
         table.add("diffusion map, kNN kernel (k = 10), 10 pairs", n, Timing.medianSeconds(
                 () -> DiffusionMap.of(graph, ALPHA, DIFFUSION_PAIRS).coordinates(1),
-                repetitions), value(reference, "knn"), "graph built beforehand");
+                repetitions), PythonReference.seconds(reference, "knn"), "graph built beforehand");
     }
 
     private void measureChebyshev(Matrix points) throws Exception {
@@ -91,34 +89,16 @@ final class GeometryBenchmark {
                 () -> {
                     ChebyshevFiltering filtering = ChebyshevFiltering.of(laplacian, ORDER);
                     filtering.apply(FilterBank.mexicanHat(filtering.lmax()), delta);
-                }, repetitions), value(reference, "chebyshev"), "one Lanczos run for lmax");
+                }, repetitions), PythonReference.seconds(reference, "chebyshev"), "one Lanczos run for lmax");
         ChebyshevFiltering filtering = ChebyshevFiltering.of(laplacian, ORDER);
         FilterBank bank = FilterBank.mexicanHat(filtering.lmax());
         table.add("Chebyshev order 30, bank of 6, lmax known", n, Timing.medianSeconds(
                 () -> filtering.apply(bank, delta), repetitions),
-                value(reference, "chebyshev_given_lmax"), "30 sparse products");
+                PythonReference.seconds(reference, "chebyshev_given_lmax"), "30 sparse products");
     }
 
-    private JsonObject reference(Matrix points, String mode, Object... arguments)
-            throws Exception {
-        if (!python) {
-            return new JsonObject();
-        }
-        Path file = PythonReference.writeDoubles(DenseArrays.rowMajor(points));
-        try {
-            Object[] all = new Object[arguments.length + 4];
-            all[0] = mode;
-            all[1] = file;
-            all[2] = points.rows();
-            all[3] = points.columns();
-            System.arraycopy(arguments, 0, all, 4, arguments.length);
-            return new PythonReference(home.resolve("scripts/bench/geometry.py")).run(all);
-        } finally {
-            Files.deleteIfExists(file);
-        }
-    }
-
-    private static double value(JsonObject reference, String key) {
-        return reference.has(key) ? reference.get(key).getAsDouble() : Double.NaN;
+    private JsonObject reference(Matrix points, Object... arguments) throws Exception {
+        return python ? new PythonReference(home.resolve("scripts/bench/geometry.py"))
+                .runOnPoints(points, arguments) : new JsonObject();
     }
 }

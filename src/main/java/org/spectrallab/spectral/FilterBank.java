@@ -3,6 +3,7 @@ package org.spectrallab.spectral;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.DoubleUnaryOperator;
 
 /**
  * A list of {@link SpectralFilter}s applied together: a graph wavelet frame when it holds a
@@ -87,17 +88,8 @@ public final class FilterBank {
 
     /** PyGSP's Mexican hat bank with {@code count} filters (the scaling function included). */
     public static FilterBank mexicanHat(double lmax, int count, double lowPassFactor) {
-        double lmin = lowestWaveletFrequency(lmax, count, lowPassFactor);
-        double[] scales = logScales(lmin, lmax, count - 1);
-        List<SpectralFilter> filters = new ArrayList<>();
-        double height = 1.2 * Math.exp(-1);
-        filters.add(SpectralFilter.of("Mexican hat scaling function",
-                lambda -> height * Math.exp(-Math.pow(lambda / (0.4 * lmin), 4))));
-        for (double scale : scales) {
-            filters.add(SpectralFilter.of(waveletName("Mexican hat", scale),
-                    lambda -> scale * lambda * Math.exp(-scale * lambda)));
-        }
-        return new FilterBank("Mexican hat", filters, scales);
+        return waveletBank("Mexican hat", lmax, count, lowPassFactor, 1.2 * Math.exp(-1), 0.4,
+                x -> x * Math.exp(-x));
     }
 
     /** PyGSP's Abspline bank: 6 filters, low-pass factor 20. */
@@ -107,16 +99,27 @@ public final class FilterBank {
 
     /** PyGSP's Abspline bank with {@code count} filters (the scaling function included). */
     public static FilterBank abspline(double lmax, int count, double lowPassFactor) {
+        return waveletBank("Abspline", lmax, count, lowPassFactor, ABSPLINE_PEAK, 0.6,
+                FilterBank::absplineWavelet);
+    }
+
+    /**
+     * A bank in PyGSP's layout: the scaling function height exp(-(lambda / (width lmin))^4),
+     * then the mother wavelet g(s_k lambda) at each of the log scales s_k.
+     */
+    private static FilterBank waveletBank(String family, double lmax, int count,
+                                          double lowPassFactor, double height, double width,
+                                          DoubleUnaryOperator mother) {
         double lmin = lowestWaveletFrequency(lmax, count, lowPassFactor);
         double[] scales = logScales(lmin, lmax, count - 1);
         List<SpectralFilter> filters = new ArrayList<>();
-        filters.add(SpectralFilter.of("Abspline scaling function",
-                lambda -> ABSPLINE_PEAK * Math.exp(-Math.pow(lambda / (0.6 * lmin), 4))));
+        filters.add(SpectralFilter.of(family + " scaling function",
+                lambda -> height * Math.exp(-Math.pow(lambda / (width * lmin), 4))));
         for (double scale : scales) {
-            filters.add(SpectralFilter.of(waveletName("Abspline", scale),
-                    lambda -> absplineWavelet(scale * lambda)));
+            filters.add(SpectralFilter.of(waveletName(family, scale),
+                    lambda -> mother.applyAsDouble(scale * lambda)));
         }
-        return new FilterBank("Abspline", filters, scales);
+        return new FilterBank(family, filters, scales);
     }
 
     /** The Abspline mother wavelet: x^2, then a cubic on [1, 2), then 4 / x^2. */

@@ -35,6 +35,11 @@ class GeometryLabsTest {
         return run.results.getAsJsonObject("parameters");
     }
 
+    /** The lab's kNN graph, rebuilt from its recorded subset and k. */
+    private static Graph recordedGraph(FoundationLabsTest.LabRun run, Subset subset) {
+        return KnnGraph.of(subset.points()).k(parameters(run).get("k").getAsInt()).build();
+    }
+
     @Nested
     @TestInstance(TestInstance.Lifecycle.PER_CLASS)
     class Lab04 extends FoundationLabsTest.LabRun {
@@ -81,8 +86,7 @@ class GeometryLabsTest {
         @Test
         void laplacianAndGramEigenvaluesMatchTheLibrary() {
             Subset subset = recordedSubset();
-            Graph graph = KnnGraph.of(subset.points()).k(parameters(this).get("k").getAsInt())
-                    .build();
+            Graph graph = recordedGraph(this, subset);
             double[] laplacian = Eigensolver.all(SymmetricLaplacian.of(graph)).values();
             assertClose(laplacian, eigenvalues("laplacian_symmetric"), 1e-10, 2, "L_sym");
             double eps = numbers(this).get("rbf_eps").getAsDouble();
@@ -117,8 +121,7 @@ class GeometryLabsTest {
         @Test
         void laplacianEigenvaluesMatchTheLibrary() {
             Subset subset = recordedSubset();
-            Graph graph = KnnGraph.of(subset.points()).k(parameters(this).get("k").getAsInt())
-                    .build();
+            Graph graph = recordedGraph(this, subset);
             double[] expected = Eigensolver.all(UnnormalizedLaplacian.of(graph)).values();
             double top = expected[expected.length - 1];
             assertClose(expected, eigenvalues("laplacian_unnormalized"), 1e-10, top, "L");
