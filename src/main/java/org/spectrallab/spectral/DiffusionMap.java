@@ -110,12 +110,7 @@ public final class DiffusionMap {
         requireNonNegative(a);
         double[] scale = densityScaling(denseRowSums(a, n), alpha);
         double[] degrees = denseDegrees(a, n, scale);
-        double[] conjugateScale = conjugateScaling(scale, degrees);
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                a[i * n + j] *= conjugateScale[i] * conjugateScale[j];
-            }
-        }
+        scaleRowsAndColumns(a, n, conjugateScaling(scale, degrees));
         warnIfDisconnected(denseComponents(a, n));
         return new DiffusionMap(alpha, a, null, degrees, largestDense(a, n, count));
     }
@@ -139,20 +134,33 @@ public final class DiffusionMap {
         requireNonNegative(kernel.values());
         double[] scale = densityScaling(sparseRowSums(kernel), alpha);
         double[] degrees = sparseDegrees(kernel, scale);
-        double[] conjugateScale = conjugateScaling(scale, degrees);
-        double[] values = kernel.values().clone();
-        int[] pointers = kernel.rowPointers();
-        int[] columns = kernel.columns();
-        for (int i = 0; i < n; i++) {
-            for (int p = pointers[i]; p < pointers[i + 1]; p++) {
-                values[p] *= conjugateScale[i] * conjugateScale[columns[p]];
-            }
-        }
-        SparseRows conjugate = new SparseRows(n, n, pointers, columns, values);
+        SparseRows conjugate = scaledRowsAndColumns(kernel, conjugateScaling(scale, degrees));
         Graph kernelGraph = graph != null ? graph : Graph.fromWeights(withoutDiagonal(kernel));
         warnIfDisconnected(kernelGraph.components());
         Eigenpairs pairs = Eigensolver.largest(conjugate.toMatrix(), count);
         return new DiffusionMap(alpha, null, conjugate, degrees, pairs);
+    }
+
+    /** a[i][j] *= s_i s_j in place: diag(s) A diag(s). */
+    private static void scaleRowsAndColumns(double[] a, int n, double[] s) {
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                a[i * n + j] *= s[i] * s[j];
+            }
+        }
+    }
+
+    /** diag(s) K diag(s) for a sparse K, in a new CSR matrix sharing K's structure. */
+    private static SparseRows scaledRowsAndColumns(SparseRows kernel, double[] s) {
+        double[] values = kernel.values().clone();
+        int[] pointers = kernel.rowPointers();
+        int[] columns = kernel.columns();
+        for (int i = 0; i < kernel.rows(); i++) {
+            for (int p = pointers[i]; p < pointers[i + 1]; p++) {
+                values[p] *= s[i] * s[columns[p]];
+            }
+        }
+        return new SparseRows(kernel.rows(), kernel.rows(), pointers, columns, values);
     }
 
     /** (K + K^T) / 2: the checked kernel is symmetric to rounding, this makes it exact. */

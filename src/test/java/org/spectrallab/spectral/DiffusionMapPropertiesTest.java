@@ -144,6 +144,25 @@ class DiffusionMapPropertiesTest {
         assertTrue(ratios[1] > 1.2, "second ratio " + ratios[1] + " should show the bias");
     }
 
+    @Test
+    void lanczosForAFewPairsOfALargeKernelAgreesWithLapack() {
+        // above 1500 points and for fewer than a third of the pairs the dense path uses
+        // ARPACK with BLAS products; eigenvalues converge to ~1e-15, and distances over the
+        // first two cos/sin pairs do not depend on how each pair is rotated
+        Matrix kernel = GramMatrix.rbf(nonUniformCircle(1600), 0.01);
+        DiffusionMap lanczos = DiffusionMap.of(kernel, 1, 5);
+        DiffusionMap lapack = DiffusionMap.of(kernel, 1, 1600);
+        assertClose(java.util.Arrays.copyOf(lapack.eigenvalues(), 5), lanczos.eigenvalues(),
+                1e-12, 1, "eigenvalues");
+        double lapackDistance = 0;
+        for (int l = 1; l < 5; l++) {
+            double[] psi = lapack.coordinate(l, 1);
+            lapackDistance += Math.pow(psi[0] - psi[800], 2);
+        }
+        assertRelative(Math.sqrt(lapackDistance), lanczos.distance(0, 800, 1), 1e-9,
+                "D_1(0, 800) over the first four coordinates");
+    }
+
     private static double[] columnOf(Matrix m, int column) {
         double[] values = new double[m.rows()];
         for (int i = 0; i < values.length; i++) {
