@@ -90,10 +90,10 @@ lab.record("centres", centres);
 lab.record("centre_dataset_indices", new int[] {data.indices()[centres[0]],
         data.indices()[centres[1]], data.indices()[centres[2]]});
 lab.say(String.format("Centres: image %d (a %d, %.0f%% of its edge weight to its own digit), "
-        + "image %d (a %d, %.0f%%) and image %d (a %d, the image with the least weight to its "
-        + "own digit: %.0f%%).", centres[0], y[centres[0]], 100 * agreement[centres[0]], centres[1],
-        y[centres[1]], 100 * agreement[centres[1]], centres[2], y[centres[2]],
-        100 * agreement[centres[2]]));
+        + "image %d (a %d, %.0f%%) and image %d (a %d, %.0f%%%s).", centres[0], y[centres[0]],
+        100 * agreement[centres[0]], centres[1], y[centres[1]], 100 * agreement[centres[1]],
+        centres[2], y[centres[2]], 100 * agreement[centres[2]], centres[2] == ambiguous
+        ? ": the least weight to its own digit of all images" : ""));
 
 // Step 4: heat and Mexican-hat atoms at the centres, on the eigenmap and as digits
 var exact = ExactFiltering.of(basis);
@@ -178,9 +178,10 @@ lab.figure("multiscale", Figure.row("Mexican hat coefficients of the indicator o
 lab.say(String.format("The indicator of the 1s, analysed by the Mexican hat bank: the scaling "
         + "function keeps only its coarsest trend. On the images with edges to both 1s and other "
         + "digits the mean |coefficient| is %.1f times that elsewhere at the finest scale "
-        + "(filter %d, largest lambda) and %.1f times at the coarsest wavelet (filter 1): fine "
-        + "scales pick out the edge of a class, coarse ones its bulk.",
-        boundaryRatio[mexicanHat.size() - 1], mexicanHat.size() - 1, boundaryRatio[1]));
+        + "(filter %d, largest lambda) and %.1f times at the coarsest wavelet (filter 1)%s.",
+        boundaryRatio[mexicanHat.size() - 1], mexicanHat.size() - 1, boundaryRatio[1],
+        boundaryRatio[mexicanHat.size() - 1] > boundaryRatio[1]
+        ? ": fine scales pick out the edge of a class, coarse ones its bulk" : ""));
 
 // Step 6: exact against Chebyshev, and what the order buys
 int[] orders = {5, 10, 20, 30, 40, 60, 80};
