@@ -39,12 +39,10 @@ final class FoundationBenchmark {
     FoundationBenchmark(Path home, int repetitions) {
         this.home = home;
         this.repetitions = repetitions;
-        this.python = PythonReference.available("numpy", "scipy");
+        this.python = PythonReference.numpyAndScipy();
     }
 
     void run() throws Exception {
-        System.out.println(python ? "Reference: NumPy/SciPy on the same points."
-                : "python3 with numpy and scipy not found: Java timings only.");
         table.printHeader();
         ImageSet train = ImageSet.load(Dataset.MNIST, Split.TRAIN);
         for (int n : new int[] {1000, 2000, 4000}) {

@@ -49,12 +49,10 @@ final class GeometryBenchmark {
     GeometryBenchmark(Path home, int repetitions) {
         this.home = home;
         this.repetitions = repetitions;
-        this.python = PythonReference.available("numpy", "scipy");
+        this.python = PythonReference.numpyAndScipy();
     }
 
     void run() throws Exception {
-        System.out.println(python ? "Reference: NumPy/SciPy on the same points."
-                : "python3 with numpy and scipy not found: Java timings only.");
         table.printHeader();
         ImageSet train = ImageSet.load(Dataset.MNIST, Split.TRAIN);
         measureDiffusion(StratifiedSampler.randomPerClass(train, 400, 1).points());

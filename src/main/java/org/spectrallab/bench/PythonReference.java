@@ -40,6 +40,17 @@ final class PythonReference {
         }
     }
 
+    /**
+     * Whether NumPy and SciPy can run the reference workloads, said in one line: the
+     * reference runs beside Java, or Java is timed alone.
+     */
+    static boolean numpyAndScipy() {
+        boolean present = available("numpy", "scipy");
+        System.out.println(present ? "Reference: NumPy/SciPy on the same points."
+                : "python3 with numpy and scipy not found: Java timings only.");
+        return present;
+    }
+
     /** Writes a row-major array as little-endian float64, the format the scripts read. */
     static Path writeDoubles(double[] values) throws IOException {
         Path file = Files.createTempFile("spectrallab-bench", ".f64");
