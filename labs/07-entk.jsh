@@ -11,9 +11,6 @@
 // already close to the linear Gram matrix (CKA near 1), and its top eigenvectors hold only
 // part of the labels (C(10) well below 1).
 
-import org.spectrallab.numeric.Blas;
-import org.spectrallab.numeric.DenseArrays;
-
 var lab = Lab.start(7, "The empirical neural tangent kernel");
 
 // Step 1: the data and an untrained network, two hidden layers of the same width
@@ -94,14 +91,7 @@ double t = lab.params().real("heatTime", 3, 1e-3, 1e3);
 Graph graph = KnnGraph.of(X).k(k).build();
 Eigenpairs laplacian = Eigensolver.all(SymmetricLaplacian.of(graph))
         .clampedToNonNegative("L_sym");
-double[] v = DenseArrays.rowMajor(laplacian.vectors());
-double[] weighted = new double[n * n];
-for (int i = 0; i < n; i++) {
-    for (int j = 0; j < n; j++) {
-        weighted[i * n + j] = v[i * n + j] * Math.exp(-t * laplacian.value(j));
-    }
-}
-Matrix heat = DenseArrays.matrix(n, n, Blas.multiply(weighted, false, v, true, n, n, n));
+Matrix heat = SpectralFilter.heat(t).matrix(laplacian);
 lab.say("Heat kernel exp(-t L_sym) with t = " + t + " on the " + k + "-nearest-neighbour "
         + "graph: " + graph + ".");
 

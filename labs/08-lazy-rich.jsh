@@ -11,9 +11,6 @@
 // rich kernel's CKA with the label kernel, and the share of the labels in its top 10
 // eigenvectors, grow during training, while the lazy kernel's stay where they started.
 
-import org.spectrallab.numeric.Blas;
-import org.spectrallab.numeric.DenseArrays;
-
 var lab = Lab.start(8, "Lazy and rich training: does the kernel move?");
 
 // Step 1: training images from the training split, test images from the test split
@@ -49,14 +46,7 @@ double t = lab.params().real("heatTime", 3, 1e-3, 1e3);
 Eigenpairs laplacian = lab.timed("Laplacian of the " + k + "-nearest-neighbour graph and its "
         + "eigenpairs", () -> Eigensolver.all(SymmetricLaplacian.of(KnnGraph.of(X).k(k).build())))
         .clampedToNonNegative("L_sym");
-double[] v = DenseArrays.rowMajor(laplacian.vectors());
-double[] weighted = new double[n * n];
-for (int i = 0; i < n; i++) {
-    for (int j = 0; j < n; j++) {
-        weighted[i * n + j] = v[i * n + j] * Math.exp(-t * laplacian.value(j));
-    }
-}
-Matrix heat = DenseArrays.matrix(n, n, Blas.multiply(weighted, false, v, true, n, n, n));
+Matrix heat = SpectralFilter.heat(t).matrix(laplacian);
 var config = LazyToRich.config(spec, training).alphas(rich, lazy).checkpoints(5)
         .compareWith("Gram", GramMatrix.linear(X)).compareWith("heat", heat);
 

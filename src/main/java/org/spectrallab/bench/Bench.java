@@ -4,10 +4,11 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 
 /**
- * The kit's benchmark command: {@code ./lab bench [foundation|window] [--repetitions R]}.
- * Prints median wall-clock seconds beside a reference implementation where one is
- * installed, and saves them under out/bench/. docs/PERFORMANCE.md records the foundation's
- * figures, docs/LIVE.md the window's (which needs an X display).
+ * The kit's benchmark command:
+ * {@code ./lab bench [foundation|geometry|window] [--repetitions R]}. Prints median
+ * wall-clock seconds beside a reference implementation where one is installed, and saves
+ * them under out/bench/. docs/PERFORMANCE.md and docs/PERFORMANCE-geometry.md record the
+ * figures measured, docs/LIVE.md the window's (which needs an X display).
  */
 public final class Bench {
 
@@ -29,10 +30,14 @@ public final class Bench {
         switch (which) {
             case "all":
                 new FoundationBenchmark(home, repetitions).run();
+                new GeometryBenchmark(home, repetitions).run();
                 WindowBenchmark.runIfDisplay(home);
                 break;
             case "foundation":
                 new FoundationBenchmark(home, repetitions).run();
+                break;
+            case "geometry":
+                new GeometryBenchmark(home, repetitions).run();
                 break;
             case "window":
                 if (!WindowBenchmark.runIfDisplay(home)) {
@@ -40,8 +45,8 @@ public final class Bench {
                 }
                 break;
             default:
-                System.err.println("unknown benchmark '" + which + "': choose foundation or "
-                        + "window");
+                System.err.println("unknown benchmark '" + which + "': choose foundation, "
+                        + "geometry or window");
                 System.exit(2);
         }
         System.exit(0);

@@ -4,7 +4,6 @@ import com.google.gson.JsonObject;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,7 +17,6 @@ import org.spectrallab.graph.KnnGraph;
 import org.spectrallab.graph.SymmetricLaplacian;
 import org.spectrallab.graph.UnnormalizedLaplacian;
 import org.spectrallab.numeric.Arpack;
-import org.spectrallab.numeric.DenseArrays;
 import org.spectrallab.numeric.SparseRows;
 import org.spectrallab.spectral.Eigensolver;
 
@@ -41,12 +39,10 @@ final class FoundationBenchmark {
     FoundationBenchmark(Path home, int repetitions) {
         this.home = home;
         this.repetitions = repetitions;
-        this.python = PythonReference.available("numpy", "scipy");
+        this.python = PythonReference.numpyAndScipy();
     }
 
     void run() throws Exception {
-        System.out.println(python ? "Reference: NumPy/SciPy on the same points."
-                : "python3 with numpy and scipy not found: Java timings only.");
         table.printHeader();
         ImageSet train = ImageSet.load(Dataset.MNIST, Split.TRAIN);
         for (int n : new int[] {1000, 2000, 4000}) {
@@ -65,16 +61,16 @@ final class FoundationBenchmark {
         JsonObject reference = reference(points);
         Graph graph = KnnGraph.of(points).k(K).build();
         table.add("kNN graph (k = 10, exact)", n, Timing.medianSeconds(
-                () -> KnnGraph.of(points).k(K).build(), repetitions), value(reference, "knn"), "");
+                () -> KnnGraph.of(points).k(K).build(), repetitions), PythonReference.seconds(reference, "knn"), "");
         table.add("all eigenpairs of L_sym (LAPACK dsyevd)", n, Timing.medianSeconds(
                 () -> Eigensolver.all(SymmetricLaplacian.of(graph)), repetitions),
-                value(reference, "all_pairs_symmetric"), "");
+                PythonReference.seconds(reference, "all_pairs_symmetric"), "");
         SparseRows laplacian = SymmetricLaplacian.rows(graph);
         table.add("20 smallest eigenpairs of L_sym (sparse)", n, Timing.medianSeconds(
                 () -> Eigensolver.lanczos(laplacian, 20, Arpack.End.SMALLEST), repetitions),
-                value(reference, "smallest20_sparse"), "");
+                PythonReference.seconds(reference, "smallest20_sparse"), "");
         table.add("lab 03 pipeline: graph, all pairs of L, L_sym", n, Timing.medianSeconds(
-                () -> pipeline(points), repetitions), value(reference, "pipeline"), "");
+                () -> pipeline(points), repetitions), PythonReference.seconds(reference, "pipeline"), "");
     }
 
     private void measureLarge(Matrix points) throws Exception {
@@ -83,11 +79,11 @@ final class FoundationBenchmark {
         long start = System.nanoTime();
         Graph graph = KnnGraph.of(points).k(K).build();
         table.add("kNN graph (k = 10, exact)", n, (System.nanoTime() - start) / 1e9,
-                value(reference, "knn"), "one run");
+                PythonReference.seconds(reference, "knn"), "one run");
         SparseRows laplacian = SymmetricLaplacian.rows(graph);
         table.add("20 smallest eigenpairs of L_sym (sparse)", n, Timing.medianSeconds(
                 () -> Eigensolver.lanczos(laplacian, 20, Arpack.End.SMALLEST), repetitions),
-                value(reference, "smallest20_sparse"), "");
+                PythonReference.seconds(reference, "smallest20_sparse"), "");
     }
 
     private static void pipeline(Matrix points) {
@@ -115,19 +111,7 @@ final class FoundationBenchmark {
     }
 
     private JsonObject reference(Matrix points) throws Exception {
-        if (!python) {
-            return new JsonObject();
-        }
-        Path file = PythonReference.writeDoubles(DenseArrays.rowMajor(points));
-        try {
-            return new PythonReference(home.resolve("scripts/bench/foundation.py"))
-                    .run(file, points.rows(), points.columns(), K, repetitions);
-        } finally {
-            Files.deleteIfExists(file);
-        }
-    }
-
-    private static double value(JsonObject reference, String key) {
-        return reference.has(key) ? reference.get(key).getAsDouble() : Double.NaN;
+        return python ? new PythonReference(home.resolve("scripts/bench/foundation.py"))
+                .runOnPoints(points, K, repetitions) : new JsonObject();
     }
 }

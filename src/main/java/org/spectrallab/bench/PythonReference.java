@@ -13,6 +13,8 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.la4j.Matrix;
+import org.spectrallab.numeric.DenseArrays;
 
 /**
  * Runs a reference workload in Python (NumPy/SciPy, or PyTorch) when python3 and the
@@ -38,6 +40,17 @@ final class PythonReference {
         }
     }
 
+    /**
+     * Whether NumPy and SciPy can run the reference workloads, said in one line: the
+     * reference runs beside Java, or Java is timed alone.
+     */
+    static boolean numpyAndScipy() {
+        boolean present = available("numpy", "scipy");
+        System.out.println(present ? "Reference: NumPy/SciPy on the same points."
+                : "python3 with numpy and scipy not found: Java timings only.");
+        return present;
+    }
+
     /** Writes a row-major array as little-endian float64, the format the scripts read. */
     static Path writeDoubles(double[] values) throws IOException {
         Path file = Files.createTempFile("spectrallab-bench", ".f64");
@@ -47,6 +60,28 @@ final class PythonReference {
             channel.write(buffer);
         }
         return file;
+    }
+
+    /**
+     * Runs the script on the points, written to a temporary file of little-endian float64
+     * ({@link #writeDoubles}) and deleted afterwards: its arguments are the file, N, d, then
+     * {@code arguments}.
+     */
+    JsonObject runOnPoints(Matrix points, Object... arguments) throws IOException,
+            InterruptedException {
+        Path file = writeDoubles(DenseArrays.rowMajor(points));
+        try {
+            List<Object> all = new ArrayList<>(List.of(file, points.rows(), points.columns()));
+            all.addAll(List.of(arguments));
+            return run(all.toArray());
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    /** The seconds a script reported under {@code key}, or NaN when it reported none. */
+    static double seconds(JsonObject reference, String key) {
+        return reference.has(key) ? reference.get(key).getAsDouble() : Double.NaN;
     }
 
     /** Runs the script with the arguments; returns its JSON output. */

@@ -1,7 +1,6 @@
 package org.spectrallab.entk;
 
 import org.la4j.Matrix;
-import org.spectrallab.numeric.DenseArrays;
 import org.spectrallab.spectral.Eigenpairs;
 import org.spectrallab.spectral.Eigensolver;
 
@@ -23,29 +22,12 @@ public final class EigenvectorAlignment {
     }
 
     /**
-     * A (first.count() x second.count()) for given eigenpairs, in their order.
+     * A (first.count() x second.count()) for given eigenpairs, in their order:
+     * {@link Eigenpairs#alignment}.
      *
      * @throws IllegalArgumentException when the eigenvectors differ in length
      */
     public static Matrix of(Eigenpairs first, Eigenpairs second) {
-        if (first.dimension() != second.dimension()) {
-            throw new IllegalArgumentException("eigenvectors of length " + first.dimension()
-                    + " and " + second.dimension() + " cannot be compared: use operators on the"
-                    + " same points");
-        }
-        int rows = first.count();
-        int columns = second.count();
-        double[][] others = new double[columns][];
-        for (int k = 0; k < columns; k++) {
-            others[k] = second.vectorArray(k);
-        }
-        double[] a = new double[rows * columns];
-        for (int j = 0; j < rows; j++) {
-            double[] phi = first.vectorArray(j);
-            for (int k = 0; k < columns; k++) {
-                a[j * columns + k] = KernelAlignment.inner(phi, others[k]);
-            }
-        }
-        return DenseArrays.matrix(rows, columns, a);
+        return first.alignment(second);
     }
 }

@@ -12,8 +12,14 @@ import org.spectrallab.numeric.SquaredDistances;
  *
  * <p>eps has the units of a squared distance. Other libraries write the same kernel with
  * sigma, exp(-|x - y|^2 / (2 sigma^2)), so eps = 2 sigma^2, or with gamma (scikit-learn's
- * rbf_kernel), exp(-gamma |x - y|^2), so eps = 1 / gamma. Convert with {@link #fromSigma}
- * and {@link #fromGamma}; every other class links here instead of restating this.
+ * rbf_kernel), exp(-gamma |x - y|^2), so eps = 1 / gamma, or as the Euclidean heat kernel
+ * at time t, exp(-|x - y|^2 / (4 t)) (Berry and Harlim's diffusion-map papers, where t is
+ * also called epsilon), so eps = 4 t. Convert with {@link #fromSigma}, {@link #fromGamma}
+ * and {@link #fromHeatTime}; every other class links here instead of restating this.
+ *
+ * <p>Three ways to choose eps: give it, take the {@link #medianHeuristic}, or the
+ * {@link #berryGiannakisHarlim} rule, which also estimates the intrinsic dimension
+ * ({@link BandwidthScan}).
  */
 public final class Bandwidth {
 
@@ -30,6 +36,12 @@ public final class Bandwidth {
     public static double fromGamma(double gamma) {
         requirePositive(gamma, "gamma");
         return 1 / gamma;
+    }
+
+    /** eps = 4 t for a kernel written exp(-d^2 / (4 t)). */
+    public static double fromHeatTime(double t) {
+        requirePositive(t, "the heat time t");
+        return 4 * t;
     }
 
     /** sigma = sqrt(eps / 2), the inverse of {@link #fromSigma}. */
@@ -71,6 +83,14 @@ public final class Bandwidth {
                     + "coincide), so the median heuristic gives no bandwidth; give eps yourself");
         }
         return median;
+    }
+
+    /**
+     * The Berry-Giannakis-Harlim rule: the eps where log sum exp(-d^2 / eps) is steepest in
+     * log eps. {@link BandwidthScan#of} gives the whole scan and the dimension estimate.
+     */
+    public static double berryGiannakisHarlim(Matrix points) {
+        return BandwidthScan.of(points).eps();
     }
 
     /**

@@ -25,7 +25,9 @@ import java.util.Map;
  * </pre>
  * Eigenvalue lists use the keys {@code gram_linear}, {@code gram_rbf},
  * {@code laplacian_unnormalized}, {@code laplacian_symmetric},
- * {@code laplacian_random_walk}, {@code entk_init}, {@code entk_trained}.
+ * {@code laplacian_random_walk}, {@code diffusion_alpha_0.0}, {@code diffusion_alpha_0.5},
+ * {@code diffusion_alpha_1.0} (the Markov matrix P of a diffusion map),
+ * {@code entk_init}, {@code entk_trained}.
  */
 public final class Results {
 

@@ -128,6 +128,39 @@ public final class Eigenpairs {
         return v;
     }
 
+    /** The eigenvectors, row-major N x count, shared: for this package's numeric code only. */
+    double[] vectorData() {
+        return vectors;
+    }
+
+    /**
+     * The eigenvector alignment matrix A_jk = &lt;u_j, w_k&gt; between these eigenvectors u_j
+     * and another operator's w_k on the same points (count x other.count()). A_jk^2 is the
+     * share of u_j that lies along w_k: a row of one 1 and zeros means u_j is one of the other
+     * operator's eigenvectors; with all N pairs on both sides A is orthogonal. Signs follow
+     * this class's convention, so read A_jk^2 or |A_jk| when signs do not matter.
+     *
+     * @throws IllegalArgumentException when the eigenvectors differ in length
+     */
+    public Matrix alignment(Eigenpairs other) {
+        if (other.dimension != dimension) {
+            throw new IllegalArgumentException("eigenvectors of length " + dimension + " and "
+                    + other.dimension + " cannot be aligned: use operators on the same points");
+        }
+        int rows = count();
+        int columns = other.count();
+        double[] a = new double[rows * columns];
+        for (int i = 0; i < dimension; i++) {
+            for (int j = 0; j < rows; j++) {
+                double u = vectors[i * rows + j];
+                for (int k = 0; k < columns; k++) {
+                    a[j * columns + k] += u * other.vectors[i * columns + k];
+                }
+            }
+        }
+        return DenseArrays.matrix(rows, columns, a);
+    }
+
     /** The first {@code k} eigenpairs in this object's order. */
     public Eigenpairs first(int k) {
         if (k < 1 || k > count()) {

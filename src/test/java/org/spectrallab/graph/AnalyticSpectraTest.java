@@ -3,6 +3,7 @@ package org.spectrallab.graph;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.spectrallab.support.Close.assertClose;
+import static org.spectrallab.support.TestGraphs.ring;
 
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
@@ -19,16 +20,6 @@ import org.spectrallab.support.Reference;
  * operator's norm; the tolerances below leave a factor of 1000.
  */
 class AnalyticSpectraTest {
-
-    /** The cycle graph on n nodes with unit weights. */
-    static Graph ring(int n) {
-        Matrix w = new Basic2DMatrix(n, n);
-        for (int i = 0; i < n; i++) {
-            w.set(i, (i + 1) % n, 1.0);
-            w.set((i + 1) % n, i, 1.0);
-        }
-        return Graph.fromWeights(w);
-    }
 
     /** The complete graph on n nodes with unit weights. */
     static Graph complete(int n) {
