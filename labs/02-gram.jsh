@@ -87,7 +87,13 @@ int[] y = data.labels();
 for (int i = 0; i < data.size(); i++) {
     for (int j = 0; j < data.size(); j++) {
         if (i == j) continue;
-        if (y[i] == y[j]) { within += rbf.get(i, j); nWithin++; } else { between += rbf.get(i, j); nBetween++; }
+        if (y[i] == y[j]) {
+            within += rbf.get(i, j);
+            nWithin++;
+        } else {
+            between += rbf.get(i, j);
+            nBetween++;
+        }
     }
 }
 lab.record("rbf_mean_within_class", within / nWithin);

@@ -103,10 +103,11 @@ lab.live("eigenmaps", () -> {
             Figure.eigenmap("Laplacian eigenmap (L_rw)", "psi", psi, 1)
                     .byClass(points.labels(), classes).pointInfo(points));
 });
+double maxDegree = Arrays.stream(degrees).max().getAsDouble();
 lab.figure("laplacian-spectra", Figure.lines("Smallest 50 eigenvalues of the three Laplacians")
         .axes("index j", "eigenvalue")
         .series("L = D - W (scaled by 1 / max degree)", range(50),
-                scale(Arrays.copyOf(unnormalized.values(), 50), 1 / Arrays.stream(degrees).max().getAsDouble()))
+                scale(Arrays.copyOf(unnormalized.values(), 50), 1 / maxDegree))
         .series("L_sym", range(50), Arrays.copyOf(symmetric.values(), 50))
         .series("L_rw", range(50), Arrays.copyOf(randomWalk.values(), 50)).markers(true));
 lab.say("The Gram eigenmap follows pixel overlap (large-scale brightness); the Laplacian "

@@ -44,8 +44,8 @@ lab.figure("bandwidth-scan", Figure.lines("Berry-Giannakis-Harlim scan: slope of
 String kernel = lab.params().text("kernel", "knn");
 int k = lab.params().integer("k", 10, 1, data.size() - 1);
 Matrix K = kernel.equals("dense") ? GramMatrix.rbf(X, eps) : null;
-Graph graph = kernel.equals("dense") ? null
-        : KnnGraph.of(X).k(k).weights(EdgeWeights.gaussian(eps)).build();
+Graph graph = (kernel.equals("dense") ? null
+        : KnnGraph.of(X).k(k).weights(EdgeWeights.gaussian(eps)).build());
 lab.say(kernel.equals("dense") ? "Kernel: the dense RBF Gram matrix, every pair of images "
         + "linked. A narrow eps lets a few isolated images take over the leading "
         + "eigenvectors; the kNN kernel (--kernel knn) gives every image k neighbours." 
@@ -85,8 +85,8 @@ if (alpha != 0 && alpha != 0.5 && alpha != 1) {
 int[] times = {1, 4, 16, 64};
 int start = lab.params().integer("start", 0, 0, data.size() - 1);
 var timePanels = new ArrayList<Figure>();
-var decay = Figure.lines("lambda_j^t: how much coordinate j still counts at time t")
-        .axes("coordinate j", "lambda_j^t").logY();
+var decay = Figure.lines("lambda_j^t: how much coordinate j still counts at time t").axes(
+        "coordinate j", "lambda_j^t").logY();
 double[] js = new double[20];
 for (int j = 0; j < 20; j++) js[j] = j + 1;
 for (int t : times) {

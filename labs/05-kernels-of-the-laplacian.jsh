@@ -25,8 +25,8 @@ lab.say(graph + ". L_sym = I - D^-1/2 W D^-1/2 has eigenvalues " + str(laplacian
 // Step 2: the heat kernel H_t = exp(-t L_sym) and the semigroup
 double t = lab.params().real("t", 4, 0, 1000);
 Matrix heat = SpectralFilter.heat(t).matrix(laplacian);
-Matrix twoSteps = SpectralFilter.heat(t / 2).matrix(laplacian)
-        .multiply(SpectralFilter.heat(t / 2).matrix(laplacian));
+Matrix halfStep = SpectralFilter.heat(t / 2).matrix(laplacian);
+Matrix twoSteps = halfStep.multiply(halfStep);
 double semigroupGap = 0;
 for (int i = 0; i < data.size(); i++) {
     for (int j = 0; j < data.size(); j++) {

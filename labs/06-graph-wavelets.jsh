@@ -185,8 +185,8 @@ lab.say(String.format("The indicator of the 1s, analysed by the Mexican hat bank
 
 // Step 6: exact against Chebyshev, and what the order buys
 int[] orders = {5, 10, 20, 30, 40, 60, 80};
-var errorPlot = Figure.lines("Largest error of Chebyshev atoms against exact ones")
-        .axes("order m", "max |error|").logY();
+var errorPlot = Figure.lines("Largest error of Chebyshev atoms against exact ones").axes(
+        "order m", "max |error|").logY();
 var sparseLaplacian = UnnormalizedLaplacian.rows(graph);
 var errorsAt30 = new LinkedHashMap<String, Double>();
 var worstAt30 = new LinkedHashMap<String, String>();

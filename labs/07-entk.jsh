@@ -89,8 +89,8 @@ lab.say(String.format("The top eigenvalue holds %.0f%% of the trace for the eNTK
 int k = lab.params().integer("k", 10, 1, n - 1);
 double t = lab.params().real("heatTime", 3, 1e-3, 1e3);
 Graph graph = KnnGraph.of(X).k(k).build();
-Eigenpairs laplacian = Eigensolver.all(SymmetricLaplacian.of(graph))
-        .clampedToNonNegative("L_sym");
+Eigenpairs laplacian = Eigensolver.all(SymmetricLaplacian.of(graph)).clampedToNonNegative(
+        "L_sym");
 Matrix heat = SpectralFilter.heat(t).matrix(laplacian);
 lab.say("Heat kernel exp(-t L_sym) with t = " + t + " on the " + k + "-nearest-neighbour "
         + "graph: " + graph + ".");

@@ -44,11 +44,11 @@ int n = train.size();
 int k = lab.params().integer("k", 10, 1, n - 1);
 double t = lab.params().real("heatTime", 3, 1e-3, 1e3);
 Eigenpairs laplacian = lab.timed("Laplacian of the " + k + "-nearest-neighbour graph and its "
-        + "eigenpairs", () -> Eigensolver.all(SymmetricLaplacian.of(KnnGraph.of(X).k(k).build())))
-        .clampedToNonNegative("L_sym");
+        + "eigenpairs", () -> Eigensolver.all(SymmetricLaplacian.of(KnnGraph.of(X).k(k).build()))
+        .clampedToNonNegative("L_sym"));
 Matrix heat = SpectralFilter.heat(t).matrix(laplacian);
-var config = LazyToRich.config(spec, training).alphas(rich, lazy).checkpoints(5)
-        .compareWith("Gram", GramMatrix.linear(X)).compareWith("heat", heat);
+var config = LazyToRich.config(spec, training).alphas(rich, lazy).checkpoints(5).compareWith(
+        "Gram", GramMatrix.linear(X)).compareWith("heat", heat);
 
 // Step 4: train at both scales, measuring the kernel at 5 checkpoints
 lab.say("Training at alpha = " + rich + " and at alpha = " + lazy + ", with the eNTK of all "
