@@ -41,7 +41,7 @@ public final class RandomWalkLaplacian {
      * the psi_j are D-orthonormal: psi_j^T D psi_k = delta_jk).
      */
     public static Eigenpairs eigenpairs(Graph graph, int count) {
-        Eigenpairs symmetric = Eigensolver.smallest(SymmetricLaplacian.of(graph), count);
+        Eigenpairs symmetric = Eigensolver.smallest(SymmetricLaplacian.rows(graph), count);
         double[] scale = LaplacianRows.powers(graph.degreeArray(), -0.5);
         int n = graph.size();
         double[] vectors = new double[n * count];

@@ -67,6 +67,17 @@ public final class SparseRows {
         return new CRSMatrix(rows, columnCount, rowPointers[rows], values, columns, rowPointers);
     }
 
+    /** The matrix as a fresh dense row-major array. */
+    public double[] toRowMajor() {
+        double[] a = new double[Math.multiplyExact(rows, columnCount)];
+        for (int i = 0; i < rows; i++) {
+            for (int p = rowPointers[i]; p < rowPointers[i + 1]; p++) {
+                a[i * columnCount + columns[p]] = values[p];
+            }
+        }
+        return a;
+    }
+
     /** y = A x on plain arrays, with offsets (the form ARPACK's work array needs). */
     public void multiply(double[] x, int xOffset, double[] y, int yOffset) {
         for (int i = 0; i < rows; i++) {

@@ -6,10 +6,7 @@ import org.la4j.matrix.SparseMatrix;
 import org.spectrallab.Log;
 import org.spectrallab.graph.ConnectedComponents;
 import org.spectrallab.graph.Graph;
-import org.spectrallab.numeric.Arpack;
 import org.spectrallab.numeric.DenseArrays;
-import org.spectrallab.numeric.Lapack;
-import org.spectrallab.numeric.RawEigenpairs;
 import org.spectrallab.numeric.SparseRows;
 
 /**
@@ -112,7 +109,7 @@ public final class DiffusionMap {
         double[] degrees = denseDegrees(a, n, scale);
         scaleRowsAndColumns(a, n, conjugateScaling(scale, degrees));
         warnIfDisconnected(denseComponents(a, n));
-        return new DiffusionMap(alpha, a, null, degrees, largestDense(a, n, count));
+        return new DiffusionMap(alpha, a, null, degrees, Eigensolver.largest(a, n, count));
     }
 
     /**
@@ -137,7 +134,7 @@ public final class DiffusionMap {
         SparseRows conjugate = scaledRowsAndColumns(kernel, conjugateScaling(scale, degrees));
         Graph kernelGraph = graph != null ? graph : Graph.fromWeights(withoutDiagonal(kernel));
         warnIfDisconnected(kernelGraph.components());
-        Eigenpairs pairs = Eigensolver.largest(conjugate.toMatrix(), count);
+        Eigenpairs pairs = Eigensolver.largest(conjugate, count);
         return new DiffusionMap(alpha, null, conjugate, degrees, pairs);
     }
 
@@ -320,20 +317,6 @@ public final class DiffusionMap {
                     + "eigenvalue 1 repeats once per piece. Widen eps or raise k to connect it, "
                     + "or map each piece on its own");
         }
-    }
-
-    /**
-     * The {@code count} largest eigenpairs of a dense symmetric array: LAPACK, or Lanczos
-     * with BLAS products for a few pairs of a large matrix (the rule {@link Eigensolver}
-     * applies to sparse matrices).
-     */
-    private static Eigenpairs largestDense(double[] a, int n, int count) {
-        if (n > Eigensolver.DENSE_LIMIT && 3 * count < n) {
-            return Eigensolver.lanczos(a, n, count, Arpack.End.LARGEST);
-        }
-        RawEigenpairs raw = count == n ? Lapack.allPairs(a, n)
-                : Lapack.pairsInRange(a, n, n - count, n - 1);
-        return Eigenpairs.of(raw, Eigenpairs.Order.DESCENDING);
     }
 
     private static double[] normalised(double[] degrees) {

@@ -12,8 +12,9 @@ import org.spectrallab.numeric.SparseRows;
 /**
  * Eigenpairs of symmetric matrices: all of them, or a few at either end of the spectrum.
  *
- * <p>Dense matrices go to LAPACK (dsyevd for all pairs, dsyevr for a range). Sparse
- * matrices (la4j {@link SparseMatrix}, e.g. a kNN Laplacian) larger than
+ * <p>Dense matrices go to LAPACK (dsyevd for all pairs, dsyevr for a range), except a few
+ * of the largest pairs of one larger than {@value #DENSE_LANCZOS_FROM}. Sparse matrices
+ * (la4j {@link SparseMatrix} or {@link SparseRows}, e.g. a kNN Laplacian) larger than
  * {@value #DENSE_LIMIT} with fewer than a third of their eigenpairs wanted go to ARPACK's
  * Lanczos iteration, which only multiplies by the matrix. la4j's own EIGEN decompositor is
  * never used: it returns wrong eigenvalues (docs/PERFORMANCE.md).
@@ -22,8 +23,18 @@ import org.spectrallab.numeric.SparseRows;
  */
 public final class Eigensolver {
 
-    /** Sizes up to this are solved densely even when the matrix is sparse. */
-    public static final int DENSE_LIMIT = 1500;
+    /**
+     * Sparse matrices up to this size are solved densely: below it LAPACK's full reduction
+     * costs less than ARPACK's start-up (measured in docs/PERFORMANCE.md).
+     */
+    public static final int DENSE_LIMIT = 500;
+
+    /**
+     * Dense matrices larger than this go to ARPACK with BLAS products when a few of their
+     * largest eigenpairs are wanted (a kernel's top, well separated); their smallest, often
+     * clustered near 0, always go to LAPACK.
+     */
+    public static final int DENSE_LANCZOS_FROM = 1500;
 
     private Eigensolver() {
     }
@@ -76,13 +87,46 @@ public final class Eigensolver {
                     + ": eigenpairs need a square matrix");
         }
         checkCount(n, count);
-        boolean sparse = symmetric instanceof SparseMatrix;
-        if (sparse && n > DENSE_LIMIT && 3 * count < n) {
-            SparseRows rows = SparseRows.of(symmetric);
-            rows.requireSymmetric("the sparse matrix");
-            return lanczos(rows, count, end);
+        if (symmetric instanceof SparseMatrix) {
+            return atEnd(SparseRows.of(symmetric), count, end);
         }
         double[] a = DenseArrays.rowMajorSymmetric(symmetric, "the matrix");
+        return end == Arpack.End.LARGEST ? largest(a, n, count) : inRange(a, n, count, end);
+    }
+
+    /**
+     * The {@code count} largest eigenpairs of a dense symmetric matrix held as a row-major
+     * array (the caller vouches for its symmetry), by the rule above.
+     */
+    public static Eigenpairs largest(double[] rowMajorSymmetric, int n, int count) {
+        checkCount(n, count);
+        if (n > DENSE_LANCZOS_FROM && 3 * count < n) {
+            return lanczos(rowMajorSymmetric, n, count, Arpack.End.LARGEST);
+        }
+        return inRange(rowMajorSymmetric, n, count, Arpack.End.LARGEST);
+    }
+
+    /** The {@code count} smallest eigenpairs of a sparse symmetric matrix in CSR form. */
+    public static Eigenpairs smallest(SparseRows symmetric, int count) {
+        return atEnd(symmetric, count, Arpack.End.SMALLEST);
+    }
+
+    /** The {@code count} largest eigenpairs of a sparse symmetric matrix in CSR form. */
+    public static Eigenpairs largest(SparseRows symmetric, int count) {
+        return atEnd(symmetric, count, Arpack.End.LARGEST);
+    }
+
+    private static Eigenpairs atEnd(SparseRows symmetric, int count, Arpack.End end) {
+        symmetric.requireSymmetric("the sparse matrix");
+        int n = symmetric.rows();
+        checkCount(n, count);
+        if (n > DENSE_LIMIT && 3 * count < n) {
+            return lanczos(symmetric, count, end);
+        }
+        return inRange(symmetric.toRowMajor(), n, count, end);
+    }
+
+    private static Eigenpairs inRange(double[] a, int n, int count, Arpack.End end) {
         RawEigenpairs raw = end == Arpack.End.SMALLEST
                 ? Lapack.pairsInRange(a, n, 0, count - 1)
                 : Lapack.pairsInRange(a, n, n - count, n - 1);
