@@ -8,7 +8,7 @@ import java.util.Properties;
  * NDManager goes through {@link #ensure()} first; this class itself touches no DJL class.
  *
  * <p>Why: when DJL's engine starts, {@code ai.djl.util.Ec2Utils.callHome} sends HTTP
- * requests (to the cloud metadata address 169.254.169.254 and a telemetry host) unless
+ * requests (to a cloud metadata address and a telemetry host) unless
  * offline mode or the tracking opt-out is on. DJL 0.36.0 reads them as follows
  * ({@code ai.djl.util.Utils}):
  * <ul>
@@ -85,7 +85,7 @@ public final class DjlOffline {
         String tracking = environment.get(TRACKING);
         if (tracking != null && !isTrue(tracking)) {
             return "the environment sets " + TRACKING + "=" + tracking + ", which lets DJL "
-                    + "call home to 169.254.169.254 and a telemetry host: unset it or export "
+                    + "call home to a cloud metadata address and a telemetry host: unset it or export "
                     + TRACKING + "=true";
         }
         String trackingProperty = properties.getProperty(TRACKING);

@@ -2,20 +2,13 @@ package org.spectrallab.lab;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.spectrallab.support.Close.assertClose;
 
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.la4j.Matrix;
 import org.spectrallab.data.Dataset;
 import org.spectrallab.data.ImageSet;
@@ -25,8 +18,6 @@ import org.spectrallab.entk.EmpiricalNtk;
 import org.spectrallab.entk.Mlp;
 import org.spectrallab.entk.MlpSpec;
 import org.spectrallab.spectral.Eigensolver;
-import org.spectrallab.support.LabProcess;
-import org.spectrallab.support.Pixels;
 import org.spectrallab.support.Reference;
 
 /**
@@ -35,51 +26,6 @@ import org.spectrallab.support.Reference;
  * library reproduces or that show what the lab is about.
  */
 class EntkLabsTest {
-
-    /** Runs a lab once, with small parameters, for all its checks. */
-    abstract static class LabRun {
-        @TempDir
-        static Path output;
-        LabProcess.Outcome outcome;
-        JsonObject results;
-
-        abstract int number();
-
-        abstract String[] parameters();
-
-        @BeforeAll
-        void run() throws Exception {
-            outcome = LabProcess.run(LabProcess.labFile(number()), output, parameters());
-            Path json = output.resolve(String.format("lab%02d/results.json", number()));
-            if (Files.exists(json)) {
-                results = JsonParser.parseString(Files.readString(json)).getAsJsonObject();
-            }
-        }
-
-        @Test
-        void exitsWithStatusZero() {
-            assertEquals(0, outcome.exitCode(), outcome.stdout() + outcome.stderr());
-        }
-
-        @Test
-        void writesFiguresThatHoldAPicture() throws IOException {
-            var files = results.getAsJsonArray("files");
-            assertFalse(files.isEmpty());
-            for (var file : files) {
-                Path png = output.resolve(String.format("lab%02d", number())).resolve(file
-                        .getAsString());
-                Pixels.assertNotBlank(png, 8);
-            }
-        }
-
-        double number(String key) {
-            return results.getAsJsonObject("results").get(key).getAsDouble();
-        }
-
-        double[] series(String key) {
-            return Reference.doubles(results.getAsJsonObject("results").get(key));
-        }
-    }
 
     @Nested
     @TestInstance(TestInstance.Lifecycle.PER_CLASS)

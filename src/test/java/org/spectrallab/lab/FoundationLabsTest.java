@@ -2,20 +2,13 @@ package org.spectrallab.lab;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.spectrallab.support.Close.assertClose;
 
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.spectrallab.data.Dataset;
 import org.spectrallab.data.ImageSet;
 import org.spectrallab.data.Split;
@@ -27,8 +20,6 @@ import org.spectrallab.graph.SymmetricLaplacian;
 import org.spectrallab.graph.UnnormalizedLaplacian;
 import org.spectrallab.kernel.GramMatrix;
 import org.spectrallab.spectral.Eigensolver;
-import org.spectrallab.support.LabProcess;
-import org.spectrallab.support.Pixels;
 import org.spectrallab.support.Reference;
 
 /**
@@ -38,56 +29,6 @@ import org.spectrallab.support.Reference;
  * and this test run the same deterministic LAPACK code, so they agree to rounding.
  */
 class FoundationLabsTest {
-
-    /** Runs a lab once for all its checks. */
-    abstract static class LabRun {
-        @TempDir
-        static Path output;
-        LabProcess.Outcome outcome;
-        JsonObject results;
-
-        abstract int number();
-
-        @BeforeAll
-        void run() throws Exception {
-            outcome = LabProcess.run(LabProcess.labFile(number()), output);
-            Path json = output.resolve(String.format("lab%02d/results.json", number()));
-            if (Files.exists(json)) {
-                results = JsonParser.parseString(Files.readString(json)).getAsJsonObject();
-            }
-        }
-
-        @Test
-        void exitsWithStatusZero() {
-            assertEquals(0, outcome.exitCode(), outcome.stdout() + outcome.stderr());
-        }
-
-        @Test
-        void writesFiguresThatHoldAPicture() throws IOException {
-            var files = results.getAsJsonArray("files");
-            assertFalse(files.isEmpty());
-            for (var file : files) {
-                Path png = output.resolve(String.format("lab%02d", number())).resolve(file
-                        .getAsString());
-                Pixels.assertNotBlank(png, 8);
-                assertTrue(outcome.stdout().contains(file.getAsString()),
-                        "the lab names the file it wrote: " + file);
-            }
-        }
-
-        Subset recordedSubset() {
-            JsonObject subset = results.getAsJsonObject("subset");
-            ImageSet images = ImageSet.load(Dataset.MNIST, Split.parse(subset.get("split")
-                    .getAsString()));
-            Subset rebuilt = images.subset(Reference.ints(subset.get("indices")));
-            assertArrayEquals(Reference.ints(subset.get("labels")), rebuilt.labels());
-            return rebuilt;
-        }
-
-        double[] eigenvalues(String key) {
-            return Reference.doubles(results.getAsJsonObject("eigenvalues").get(key));
-        }
-    }
 
     @Nested
     @TestInstance(TestInstance.Lifecycle.PER_CLASS)

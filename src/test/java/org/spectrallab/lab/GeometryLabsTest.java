@@ -20,29 +20,29 @@ import org.spectrallab.spectral.DiffusionMap;
 import org.spectrallab.spectral.Eigensolver;
 
 /**
- * Labs 04-06 run headless in batch mode like labs 01-03 ({@link FoundationLabsTest.LabRun}:
+ * Labs 04-06 run headless in batch mode like labs 01-03 ({@link LabRun}:
  * exit 0, figures that hold a picture), and their results.json holds eigenvalues the library
  * reproduces from the recorded subset and parameters. Eigenvalues are compared to 1e-10
  * relative to the largest: lab and test run the same deterministic LAPACK code.
  */
 class GeometryLabsTest {
 
-    private static JsonObject numbers(FoundationLabsTest.LabRun run) {
+    private static JsonObject numbers(LabRun run) {
         return run.results.getAsJsonObject("results");
     }
 
-    private static JsonObject parameters(FoundationLabsTest.LabRun run) {
+    private static JsonObject recordedParameters(LabRun run) {
         return run.results.getAsJsonObject("parameters");
     }
 
     /** The lab's kNN graph, rebuilt from its recorded subset and k. */
-    private static Graph recordedGraph(FoundationLabsTest.LabRun run, Subset subset) {
-        return KnnGraph.of(subset.points()).k(parameters(run).get("k").getAsInt()).build();
+    private static Graph recordedGraph(LabRun run, Subset subset) {
+        return KnnGraph.of(subset.points()).k(recordedParameters(run).get("k").getAsInt()).build();
     }
 
     @Nested
     @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-    class Lab04 extends FoundationLabsTest.LabRun {
+    class Lab04 extends LabRun {
         @Override
         int number() {
             return 4;
@@ -51,7 +51,7 @@ class GeometryLabsTest {
         @Test
         void diffusionEigenvaluesForEachAlphaMatchTheLibrary() {
             Subset subset = recordedSubset();
-            JsonObject parameters = parameters(this);
+            JsonObject parameters = recordedParameters(this);
             assertEquals("knn", parameters.get("kernel").getAsString());
             Graph graph = KnnGraph.of(subset.points()).k(parameters.get("k").getAsInt())
                     .weights(EdgeWeights.gaussian(parameters.get("eps").getAsDouble())).build();
@@ -71,13 +71,13 @@ class GeometryLabsTest {
         @Test
         void bandwidthIsTheBerryGiannakisHarlimChoiceByDefault() {
             assertEquals(numbers(this).get("eps_berry_giannakis_harlim").getAsDouble(),
-                    parameters(this).get("eps").getAsDouble(), 0);
+                    recordedParameters(this).get("eps").getAsDouble(), 0);
         }
     }
 
     @Nested
     @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-    class Lab05 extends FoundationLabsTest.LabRun {
+    class Lab05 extends LabRun {
         @Override
         int number() {
             return 5;
@@ -112,7 +112,7 @@ class GeometryLabsTest {
 
     @Nested
     @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-    class Lab06 extends FoundationLabsTest.LabRun {
+    class Lab06 extends LabRun {
         @Override
         int number() {
             return 6;

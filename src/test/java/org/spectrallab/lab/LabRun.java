@@ -1,0 +1,94 @@
+package org.spectrallab.lab;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.spectrallab.data.Dataset;
+import org.spectrallab.data.ImageSet;
+import org.spectrallab.data.Split;
+import org.spectrallab.data.Subset;
+import org.spectrallab.support.LabProcess;
+import org.spectrallab.support.Pixels;
+import org.spectrallab.support.Reference;
+
+/**
+ * One batch run of a lab, shared by all the checks of a nested test class: it exits 0, its
+ * figures hold a picture and are named in its output, and its results.json can be read
+ * back (the recorded subset rebuilt, eigenvalue lists and numbers).
+ */
+abstract class LabRun {
+    @TempDir
+    static Path output;
+    LabProcess.Outcome outcome;
+    JsonObject results;
+
+    /** The lab's number. */
+    abstract int number();
+
+    /** System properties for the run, e.g. "spectrallab.param.perClass=10"; none by default. */
+    String[] parameters() {
+        return new String[0];
+    }
+
+    @BeforeAll
+    void run() throws Exception {
+        outcome = LabProcess.run(LabProcess.labFile(number()), output, parameters());
+        Path json = output.resolve(String.format("lab%02d/results.json", number()));
+        if (Files.exists(json)) {
+            results = JsonParser.parseString(Files.readString(json)).getAsJsonObject();
+        }
+    }
+
+    @Test
+    void exitsWithStatusZero() {
+        assertEquals(0, outcome.exitCode(), outcome.stdout() + outcome.stderr());
+    }
+
+    @Test
+    void writesFiguresThatHoldAPicture() throws IOException {
+        var files = results.getAsJsonArray("files");
+        assertFalse(files.isEmpty());
+        for (var file : files) {
+            Path png = output.resolve(String.format("lab%02d", number())).resolve(file
+                    .getAsString());
+            Pixels.assertNotBlank(png, 8);
+            assertTrue(outcome.stdout().contains(file.getAsString()),
+                    "the lab names the file it wrote: " + file);
+        }
+    }
+
+    /** The subset results.json records, rebuilt from the dataset by its indices. */
+    Subset recordedSubset() {
+        JsonObject subset = results.getAsJsonObject("subset");
+        ImageSet images = ImageSet.load(Dataset.MNIST, Split.parse(subset.get("split")
+                .getAsString()));
+        Subset rebuilt = images.subset(Reference.ints(subset.get("indices")));
+        assertArrayEquals(Reference.ints(subset.get("labels")), rebuilt.labels());
+        return rebuilt;
+    }
+
+    /** An eigenvalue list recorded under "eigenvalues". */
+    double[] eigenvalues(String key) {
+        return Reference.doubles(results.getAsJsonObject("eigenvalues").get(key));
+    }
+
+    /** A number recorded under "results". */
+    double number(String key) {
+        return results.getAsJsonObject("results").get(key).getAsDouble();
+    }
+
+    /** A list of numbers recorded under "results". */
+    double[] series(String key) {
+        return Reference.doubles(results.getAsJsonObject("results").get(key));
+    }
+}
