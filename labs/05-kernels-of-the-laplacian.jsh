@@ -9,21 +9,36 @@
 // leading eigenvectors lie largely, not wholly, in the span of the Laplacian's lowest ones
 // (far above chance); its eigenvalues fall with the Laplacian's like a resolvent rather than
 // like a heat kernel, and the fitted function of L reproduces most of the Gram matrix.
+// Live (./lab 5 at a terminal with a display): the kernels of step 3 follow the sliders k, t
+// and eps, the alignment of step 4 k, eps and eigenvectors; or params.set("t", 20) at the
+// prompt, and watch the heat kernel's blocks spread. The images stay those the lab started
+// with (--per-class, --seed).
 
 var lab = Lab.start(5, "Kernels are functions of the Laplacian");
+var params = lab.params();
 
 // Step 1: the data, the kNN graph and its symmetric Laplacian's eigenpairs
 var data = lab.subset(30);
 Matrix X = data.points();
-int k = lab.params().integer("k", 10, 1, data.size() - 1);
+int k = params.integer("k", 10, 1, data.size() - 1);
+params.slider("k", 2, 40);
 Graph graph = KnnGraph.of(X).k(k).build();
 var laplacian = Eigensolver.all(SymmetricLaplacian.of(graph)).clampedToNonNegative("L_sym");
 lab.eigenvalues("laplacian_symmetric", laplacian.values());
 lab.say(graph + ". L_sym = I - D^-1/2 W D^-1/2 has eigenvalues " + str(laplacian.values(), 4)
         + "; its eigenvectors are the graph's Fourier basis.");
 
+// L_sym's eigenpairs for k neighbours, solved once per k: the live steps below reuse them
+var laplacians = Collections.synchronizedMap(new HashMap<Integer, Eigenpairs>(
+        Map.of(k, laplacian)));
+Eigenpairs laplacianOf(int neighbours) {
+    return laplacians.computeIfAbsent(neighbours, m -> Eigensolver.all(SymmetricLaplacian.of(
+            KnnGraph.of(X).k(m).build())).clampedToNonNegative("L_sym"));
+}
+
 // Step 2: the heat kernel H_t = exp(-t L_sym) and the semigroup
-double t = lab.params().real("t", 4, 0, 1000);
+double t = params.real("t", 4, 0, 1000);
+params.slider("t", 0.1, 100);
 Matrix heat = SpectralFilter.heat(t).matrix(laplacian);
 Matrix halfStep = SpectralFilter.heat(t / 2).matrix(laplacian);
 Matrix twoSteps = halfStep.multiply(halfStep);
@@ -40,69 +55,87 @@ lab.say(String.format("Heat kernel H_t = exp(-%s L_sym): diffusing for time %s/2
         + "the graph's edges, so H_t is a similarity: large between images joined by short "
         + "chains of neighbours.", t, t, t, semigroupGap));
 
-// Step 3: the RBF Gram matrix beside the heat kernel
-double eps = lab.params().real("eps", Bandwidth.medianHeuristic(X), 1e-3, 1e5);
+// Step 3: the RBF Gram matrix beside the heat kernel (live: k, t, eps)
+double median = Bandwidth.medianHeuristic(X);
+double eps = params.real("eps", median, 1e-3, 1e5);
+params.slider("eps", median / 20, median * 20);
 Matrix gram = GramMatrix.rbf(X, eps);
 var kernel = Eigensolver.largest(gram, data.size());
 lab.eigenvalues("gram_rbf", kernel.values());
 lab.record("rbf_eps", eps);
-lab.figure("kernels", Figure.row("Two kernels on the same images, sorted by class",
-        Figure.heatmap("RBF Gram, eps = " + String.format("%.1f", eps), gram)
-                .groups(data.labels()),
-        Figure.heatmap("heat kernel exp(-" + t + " L_sym)", heat).groups(data.labels())));
 int[] y = data.labels();
-double[][] classMeans = new double[2][2];
-int[] pairCount = new int[2];
-for (int i = 0; i < data.size(); i++) {
-    for (int j = 0; j < data.size(); j++) {
-        if (i == j) continue;
-        int kind = y[i] == y[j] ? 0 : 1;
-        pairCount[kind]++;
-        classMeans[0][kind] += gram.get(i, j);
-        classMeans[1][kind] += heat.get(i, j);
+lab.live("kernels", () -> {
+    int neighbours = params.integer("k", 10, 1, data.size() - 1);
+    double time = params.real("t", 4, 0, 1000);
+    double bandwidth = params.real("eps", median, 1e-3, 1e5);
+    Matrix similarity = GramMatrix.rbf(X, bandwidth);
+    Matrix diffusion = SpectralFilter.heat(time).matrix(laplacianOf(neighbours));
+    lab.figure("kernels", Figure.row("Two kernels on the same images, sorted by class",
+            Figure.heatmap("RBF Gram, eps = " + String.format("%.1f", bandwidth), similarity)
+                    .groups(y),
+            Figure.heatmap("heat kernel exp(-" + time + " L_sym)", diffusion).groups(y)));
+    double[][] classMeans = new double[2][2];
+    int[] pairCount = new int[2];
+    for (int i = 0; i < data.size(); i++) {
+        for (int j = 0; j < data.size(); j++) {
+            if (i == j) continue;
+            int kind = y[i] == y[j] ? 0 : 1;
+            pairCount[kind]++;
+            classMeans[0][kind] += similarity.get(i, j);
+            classMeans[1][kind] += diffusion.get(i, j);
+        }
     }
-}
-double gramContrast = (classMeans[0][0] / pairCount[0]) / (classMeans[0][1] / pairCount[1]);
-double heatContrast = (classMeans[1][0] / pairCount[0]) / (classMeans[1][1] / pairCount[1]);
-lab.record("within_over_between_mean_similarity_gram", gramContrast);
-lab.record("within_over_between_mean_similarity_heat", heatContrast);
-lab.say(String.format("Both show blocks along the diagonal: the mean similarity within a digit "
-        + "is %.2f times that between digits for the Gram matrix, built from the pixel "
-        + "distances of all pairs, and %.2f times for the heat kernel, built from %d nearest "
-        + "neighbours only.", gramContrast, heatContrast, k));
+    double gramContrast = (classMeans[0][0] / pairCount[0]) / (classMeans[0][1] / pairCount[1]);
+    double heatContrast = (classMeans[1][0] / pairCount[0]) / (classMeans[1][1] / pairCount[1]);
+    lab.record("within_over_between_mean_similarity_gram", gramContrast);
+    lab.record("within_over_between_mean_similarity_heat", heatContrast);
+    lab.say(String.format("Both show blocks along the diagonal: the mean similarity within a "
+            + "digit is %.2f times that between digits for the Gram matrix, built from the "
+            + "pixel distances of all pairs, and %.2f times for the heat kernel, built from %d "
+            + "nearest neighbours only.", gramContrast, heatContrast, neighbours));
+});
 
 // Step 4: do they share eigenvectors? The alignment matrix A_jk = <phi_j(Gram), u_k(L_sym)>
-int shown = lab.params().integer("eigenvectors", 20, 2, data.size());
-Matrix alignment = kernel.first(shown).alignment(laplacian.first(shown));
-lab.figure("alignment", Figure.heatmap("Alignment A_jk = <Gram eigenvector j, L_sym "
-        + "eigenvector k>", alignment).diverging(true));
-double bestMatch = 0;
-for (int j = 0; j < shown; j++) {
-    double largest = 0;
-    for (int m = 0; m < shown; m++) largest = Math.max(largest, Math.pow(alignment.get(j, m), 2));
-    bestMatch += largest / shown;
-}
-lab.record("alignment_mean_best_single_match", bestMatch);
-double[] subspaceShare = new double[3];
-int[] sizes = {5, 10, shown};
-for (int s = 0; s < 3; s++) {
-    double sum = 0;
-    for (int j = 0; j < sizes[s]; j++) {
-        for (int m = 0; m < sizes[s]; m++) sum += alignment.get(j, m) * alignment.get(j, m);
+// (live: k, eps, eigenvectors)
+lab.live("alignment", () -> {
+    var basis = laplacianOf(params.integer("k", 10, 1, data.size() - 1));
+    var gramPairs = Eigensolver.largest(GramMatrix.rbf(X, params.real("eps", median, 1e-3,
+            1e5)), data.size());
+    int shown = params.integer("eigenvectors", 20, 2, data.size());
+    Matrix alignment = gramPairs.first(shown).alignment(basis.first(shown));
+    lab.figure("alignment", Figure.heatmap("Alignment A_jk = <Gram eigenvector j, L_sym "
+            + "eigenvector k>", alignment).diverging(true));
+    double bestMatch = 0;
+    for (int j = 0; j < shown; j++) {
+        double largest = 0;
+        for (int m = 0; m < shown; m++) {
+            largest = Math.max(largest, Math.pow(alignment.get(j, m), 2));
+        }
+        bestMatch += largest / shown;
     }
-    subspaceShare[s] = sum / sizes[s];
-}
-lab.record("alignment_subspace_share_5_10_all", subspaceShare);
-lab.say(String.format("The first %d Gram eigenvectors keep %.0f%% of their energy (squared "
-        + "length) in the span of the first %d Laplacian eigenvectors (%.0f%% for 5, %.0f%% for "
-        + "10); random subspaces of that size would share %.1f%%. Yet the best single Laplacian "
-        + "eigenvector holds on average only %.0f%% of a Gram eigenvector: within the shared span "
-        + "the directions mix, as eigenvectors of nearby eigenvalues may.", shown,
-        100 * subspaceShare[2], shown, 100 * subspaceShare[0], 100 * subspaceShare[1],
-        100.0 * shown / data.size(), 100 * bestMatch));
+    lab.record("alignment_mean_best_single_match", bestMatch);
+    double[] subspaceShare = new double[3];
+    int[] sizes = {5, 10, shown};
+    for (int s = 0; s < 3; s++) {
+        double sum = 0;
+        for (int j = 0; j < sizes[s]; j++) {
+            for (int m = 0; m < sizes[s]; m++) sum += alignment.get(j, m) * alignment.get(j, m);
+        }
+        subspaceShare[s] = sum / sizes[s];
+    }
+    lab.record("alignment_subspace_share_5_10_all", subspaceShare);
+    lab.say(String.format("The first %d Gram eigenvectors keep %.0f%% of their energy (squared "
+            + "length) in the span of the first %d Laplacian eigenvectors (%.0f%% for 5, %.0f%% "
+            + "for 10); random subspaces of that size would share %.1f%%. Yet the best single "
+            + "Laplacian eigenvector holds on average only %.0f%% of a Gram eigenvector: within "
+            + "the shared span the directions mix, as eigenvectors of nearby eigenvalues may.",
+            shown, 100 * subspaceShare[2], shown, 100 * subspaceShare[0],
+            100 * subspaceShare[1], 100.0 * shown / data.size(), 100 * bestMatch));
+});
+params.slider("eigenvectors", 2, 60);
 
 // Step 5: the eigenvalue transform: Gram eigenvalue against its matched Laplacian eigenvalue
-int pairs = lab.params().integer("pairs", 30, 3, data.size());
+int pairs = params.integer("pairs", 30, 3, data.size());
 var transform = EigenvalueTransform.matched(kernel.first(pairs), laplacian);
 var heatFit = transform.heatFit();
 var resolventFit = transform.resolventFit();
