@@ -10,14 +10,20 @@
 // over several digits; fine-scale wavelet coefficients of a class indicator light up where
 // classes meet; a Chebyshev polynomial of order m in L, m sparse products, reproduces the
 // exact atoms, and the error falls as m grows, fastest for smooth filters.
+// Live (./lab 6 at a terminal with a display): the atoms of step 4 follow the sliders
+// heatScale, wavelet (the Mexican hat's filter, 1 coarsest to 5 finest), the centres one, zero
+// and ambiguous (image numbers 0 .. N-1) and k; or params.set("wavelet", 4) at the prompt.
+// Hovering over a point shows its digit. The images stay those the lab started with.
 
 var lab = Lab.start(6, "Graph wavelets: functions of the Laplacian, localised");
+var params = lab.params();
 
 // Step 1: the graph, its Laplacian L = D - W, its spectrum, lmax exact and estimated
 var data = lab.subset(30);
 Matrix X = data.points();
 int n = data.size();
-int k = lab.params().integer("k", 10, 1, n - 1);
+int k = params.integer("k", 10, 1, n - 1);
+params.slider("k", 2, 40);
 Graph graph = KnnGraph.of(X).k(k).build();
 var basis = Eigensolver.all(UnnormalizedLaplacian.of(graph)).clampedToNonNegative("L");
 lab.eigenvalues("laplacian_unnormalized", basis.values());
@@ -82,10 +88,9 @@ for (int i = 0; i < n; i++) {
     if (y[i] == 0 && (typicalZero < 0 || agreement[i] > agreement[typicalZero])) typicalZero = i;
     if (agreement[i] < agreement[ambiguous]) ambiguous = i;
 }
-int[] centres = {lab.params().integer("one", typicalOne, 0, n - 1),
-        lab.params().integer("zero", typicalZero, 0, n - 1),
-        lab.params().integer("ambiguous", ambiguous, 0, n - 1)};
-String[] roles = {"a " + y[centres[0]], "a " + y[centres[1]], "an ambiguous " + y[centres[2]]};
+int[] centres = {params.integer("one", typicalOne, 0, n - 1),
+        params.integer("zero", typicalZero, 0, n - 1),
+        params.integer("ambiguous", ambiguous, 0, n - 1)};
 lab.record("centres", centres);
 lab.record("centre_dataset_indices", new int[] {data.indices()[centres[0]],
         data.indices()[centres[1]], data.indices()[centres[2]]});
@@ -95,53 +100,71 @@ lab.say(String.format("Centres: image %d (a %d, %.0f%% of its edge weight to its
         centres[2], y[centres[2]], 100 * agreement[centres[2]], centres[2] == ambiguous
         ? ": the least weight to its own digit of all images" : ""));
 
-// Step 4: heat and Mexican-hat atoms at the centres, on the eigenmap and as digits
+// Step 4: heat and Mexican-hat atoms at the centres, on the eigenmap and as digits (live: k,
+// heatScale, wavelet and the centres one, zero, ambiguous)
 var exact = ExactFiltering.of(basis);
-double heatScale = lab.params().real("heatScale", 10, 0.1, 1000);
-int wavelet = lab.params().integer("wavelet", 1, 1, mexicanHat.size() - 1);
-var chosen = List.of(FilterBank.heat(lmax, heatScale).filter(0), mexicanHat.filter(wavelet));
-var fileNames = List.of("atoms-heat", "atoms-mexican-hat");
-for (int f = 0; f < 2; f++) {
-    var panels = new ArrayList<Figure>();
-    for (int c = 0; c < 3; c++) {
-        int centre = centres[c];
-        double[] atom = exact.atom(chosen.get(f), centre);
-        Integer[] byValue = new Integer[n];
-        for (int i = 0; i < n; i++) byValue[i] = i;
-        Arrays.sort(byValue, (a, b) -> Double.compare(atom[b], atom[a]));
-        var images = new ArrayList<double[]>(List.of(data.point(centre)));
-        var captions = new ArrayList<String>(List.of("centre"));
-        int sameDigit = 0;
-        for (int r = 0; images.size() < 8; r++) {
-            if (byValue[r] == centre) continue;
-            images.add(data.point(byValue[r]));
-            captions.add(String.format("%.3f", atom[byValue[r]]));
-            if (y[byValue[r]] == y[centre]) sameDigit++;
+// the graph and L's eigenpairs for each k, built once: the live step reuses them
+var graphs = Collections.synchronizedMap(new HashMap<Integer, Graph>(Map.of(k, graph)));
+var bases = Collections.synchronizedMap(new HashMap<Integer, Eigenpairs>(Map.of(k, basis)));
+lab.live("atoms", () -> {
+    int neighbours = params.integer("k", 10, 1, n - 1);
+    Graph knn = graphs.computeIfAbsent(neighbours, m -> KnnGraph.of(X).k(m).build());
+    var filtering = ExactFiltering.of(bases.computeIfAbsent(neighbours, m -> Eigensolver.all(
+            UnnormalizedLaplacian.of(knn)).clampedToNonNegative("L")));
+    double largest = filtering.basis().value(n - 1);
+    var bank = FilterBank.mexicanHat(largest);
+    double heatScale = params.real("heatScale", 10, 0.1, 1000);
+    int wavelet = params.integer("wavelet", 1, 1, bank.size() - 1);
+    var chosen = List.of(FilterBank.heat(largest, heatScale).filter(0), bank.filter(wavelet));
+    var fileNames = List.of("atoms-heat", "atoms-mexican-hat");
+    int[] at = {params.integer("one", typicalOne, 0, n - 1),
+            params.integer("zero", typicalZero, 0, n - 1),
+            params.integer("ambiguous", ambiguous, 0, n - 1)};
+    String[] roles = {"a " + y[at[0]], "a " + y[at[1]], "an ambiguous " + y[at[2]]};
+    var psi = RandomWalkLaplacian.eigenpairs(knn, 20);
+    for (int f = 0; f < 2; f++) {
+        var panels = new ArrayList<Figure>();
+        for (int c = 0; c < 3; c++) {
+            int centre = at[c];
+            double[] atom = filtering.atom(chosen.get(f), centre);
+            Integer[] byValue = new Integer[n];
+            for (int i = 0; i < n; i++) byValue[i] = i;
+            Arrays.sort(byValue, (a, b) -> Double.compare(atom[b], atom[a]));
+            var images = new ArrayList<double[]>(List.of(data.point(centre)));
+            var captions = new ArrayList<String>(List.of("centre"));
+            int sameDigit = 0;
+            for (int r = 0; images.size() < 8; r++) {
+                if (byValue[r] == centre) continue;
+                images.add(data.point(byValue[r]));
+                captions.add(String.format("%.3f", atom[byValue[r]]));
+                if (y[byValue[r]] == y[centre]) sameDigit++;
+            }
+            double offCentre = 0, smallest = 0;
+            for (int i = 0; i < n; i++) {
+                if (i != centre) offCentre = Math.max(offCentre, Math.abs(atom[i]));
+                smallest = Math.min(smallest, atom[i]);
+            }
+            double[] shown = atom.clone();
+            shown[centre] = Math.max(-offCentre, Math.min(offCentre, atom[centre]));
+            panels.add(Figure.eigenmap(roles[c] + " (image " + centre + ")", "psi", psi, 1)
+                    .bySignal(shown, "atom value").highlight(centre).pointInfo(data));
+            panels.add(Figure.images("the centre and the 7 images where the atom is largest",
+                    images, data.width(), data.height(), 4).captions(captions));
+            lab.record(fileNames.get(f) + "_smallest_value_" + c, smallest);
+            lab.record(fileNames.get(f) + "_top8_same_digit_" + c, sameDigit);
+            lab.say(String.format("%s at %s: %.4f at the centre (%.4f with PyGSP's sqrt(N) "
+                    + "factor), %s; %d of the 7 other images where it is largest are %ds.",
+                    chosen.get(f).name(), roles[c], atom[centre],
+                    filtering.localized(chosen.get(f), centre)[centre], smallest < -1e-12
+                    ? String.format("down to %.4f in a ring around it", smallest)
+                    : "positive everywhere", sameDigit, y[centre]));
         }
-        double offCentre = 0, smallest = 0;
-        for (int i = 0; i < n; i++) {
-            if (i != centre) offCentre = Math.max(offCentre, Math.abs(atom[i]));
-            smallest = Math.min(smallest, atom[i]);
-        }
-        double[] shown = atom.clone();
-        shown[centre] = Math.max(-offCentre, Math.min(offCentre, atom[centre]));
-        panels.add(Figure.scatter(roles[c] + " (image " + centre + ")", mapX, mapY)
-                .axes("psi_1", "psi_2").bySignal(shown, "atom value").highlight(centre));
-        panels.add(Figure.images("the centre and the 7 images where the atom is largest", images,
-                data.width(), data.height(), 4).captions(captions));
-        lab.record(fileNames.get(f) + "_smallest_value_" + c, smallest);
-        lab.record(fileNames.get(f) + "_top8_same_digit_" + c, sameDigit);
-        lab.say(String.format("%s at %s: %.4f at the centre (%.4f with PyGSP's sqrt(N) factor), "
-                + "%s; %d of the 7 other images where it is largest are %ds.",
-                chosen.get(f).name(), roles[c], atom[centre],
-                exact.localized(chosen.get(f), centre)[centre], smallest < -1e-12
-                ? String.format("down to %.4f in a ring around it", smallest)
-                : "positive everywhere", sameDigit, y[centre]));
+        lab.figure(fileNames.get(f), Figure.grid("Atoms g(L) delta_i of " + chosen.get(f).name()
+                + " (no sqrt(N) factor; colours clipped at the largest value off the centre)", 2,
+                panels.toArray(new Figure[0])));
     }
-    lab.figure(fileNames.get(f), Figure.grid("Atoms g(L) delta_i of " + chosen.get(f).name()
-            + " (no sqrt(N) factor; colours clipped at the largest value off the centre)", 2,
-            panels.toArray(new Figure[0])));
-}
+});
+params.slider("heatScale", 1, 200);
 lab.say("A low-pass atom is a blob around its centre; a band-pass atom also dips below zero "
         + "further out. Compare the typical digits with the ambiguous image: there the largest "
         + "values spill into the digits it resembles.");
