@@ -10,20 +10,38 @@
 // (at initialisation every output sees the same kernel); before any training the eNTK is
 // already close to the linear Gram matrix (CKA near 1), and its top eigenvectors hold only
 // part of the labels (C(10) well below 1).
+// Live (./lab 7 at a terminal with a display): the full kernel (step 4), the spectra (step 5),
+// the target power (step 8, which also follows k) and the eigenvector alignment (step 9)
+// follow the sliders width and networkSeed; or params.set("width", 16) at the prompt and watch
+// the outputs of a narrow network interact in the full kernel. Each change builds the network
+// again and computes its eNTK in each of those steps, a second or two in all at width 256. The
+// images stay those the lab started with; heatTime changes only numbers (step 7).
 
 var lab = Lab.start(7, "The empirical neural tangent kernel");
+var params = lab.params();
 
 // Step 1: the data and an untrained network, two hidden layers of the same width
 var data = lab.subset(20);
 Matrix X = data.points();
 int n = data.size();
-int width = lab.params().integer("width", 256, 1, 4096);
-Activation activation = Activation.parse(lab.params().text("activation", "relu"));
-int networkSeed = lab.params().integer("networkSeed", 0, 0, Integer.MAX_VALUE);
+int width = params.integer("width", 256, 1, 4096);
+Activation activation = Activation.parse(params.text("activation", "relu"));
+int networkSeed = params.integer("networkSeed", 0, 0, Integer.MAX_VALUE);
+params.slider("width", 8, 1024);
+params.slider("networkSeed", 0, 99);
 var network = MlpSpec.of(784, width, width, 10).activation(activation).seed(networkSeed).build();
 lab.say("The network: " + network + ". Its weights were drawn with seed " + networkSeed
         + "; nothing has been trained.");
 lab.record("parameters", network.parameterCount());
+
+// The same network for the current width, activation and seed: the live steps below build
+// theirs with it (and close it), so that moving width or networkSeed redraws them
+Mlp untrainedNetwork() {
+    int size = params.integer("width", 256, 1, 4096);
+    Activation function = Activation.parse(params.text("activation", "relu"));
+    return MlpSpec.of(784, size, size, 10).activation(function).seed(params.integer(
+            "networkSeed", 0, 0, Integer.MAX_VALUE)).build();
+}
 
 // Step 2: the trace eNTK by the layer-wise formula: per layer, (input Gram + 1) times the
 // Gram matrix of the back-propagated signals, elementwise
@@ -47,47 +65,65 @@ lab.say(String.format("Autograd and the layer-wise formula differ by %.1e (relat
         + "%.2f s for all %d.", difference, autogradSeconds, few, layerwiseSeconds, n));
 
 // Step 4: the full kernel over (image, output) pairs for 8 images: 80 x 80, row 10 i + c
-Matrix full = EmpiricalNtk.full(network, X.copyOfRows(8));
-double diagonalBlocks = 0, everything = 0;
-for (int i = 0; i < full.rows(); i++) {
-    for (int j = 0; j < full.columns(); j++) {
-        double square = full.get(i, j) * full.get(i, j);
-        everything += square;
-        if (i % 10 == j % 10) diagonalBlocks += square;
+// (live: width, networkSeed)
+lab.live("full-ntk", () -> {
+    Matrix full;
+    try (var fresh = untrainedNetwork()) {
+        full = EmpiricalNtk.full(fresh, X.copyOfRows(8));
     }
-}
-lab.record("full_kernel_same_output_share", diagonalBlocks / everything);
-lab.figure("full-ntk", Figure.heatmap("Full eNTK of 8 images, rows (image, output)", full)
-        .diverging(true));
-lab.say(String.format("In the full kernel, entries that pair an output with itself hold "
-        + "%.1f%% of the squared mass: at initialisation different outputs barely interact, "
-        + "and the trace kernel (summed over outputs) loses little.",
-        100 * diagonalBlocks / everything));
+    double diagonalBlocks = 0, everything = 0;
+    for (int i = 0; i < full.rows(); i++) {
+        for (int j = 0; j < full.columns(); j++) {
+            double square = full.get(i, j) * full.get(i, j);
+            everything += square;
+            if (i % 10 == j % 10) diagonalBlocks += square;
+        }
+    }
+    lab.record("full_kernel_same_output_share", diagonalBlocks / everything);
+    lab.figure("full-ntk", Figure.heatmap("Full eNTK of 8 images, rows (image, output)", full)
+            .diverging(true));
+    lab.say(String.format("In the full kernel, entries that pair an output with itself hold "
+            + "%.1f%% of the squared mass: at initialisation different outputs barely interact, "
+            + "and the trace kernel (summed over outputs) loses little.",
+            100 * diagonalBlocks / everything));
+});
 
-// Step 5: the spectrum, beside the linear and RBF Gram matrices of lab 02 (each / trace)
-double[] ntkSpectrum = Eigensolver.largest(ntk, n).clampedToNonNegative("the eNTK").values();
+// Step 5: the spectrum, beside the linear and RBF Gram matrices of lab 02 (each / trace;
+// live: width, networkSeed)
 Matrix linear = GramMatrix.linear(X);
 Matrix rbf = GramMatrix.rbf(X);
-double[] linearSpectrum = Eigensolver.largest(linear, n).clampedToNonNegative("X X^T").values();
-double[] rbfSpectrum = Eigensolver.largest(rbf, n).clampedToNonNegative("the RBF Gram").values();
-lab.eigenvalues("entk_trace", ntkSpectrum);
 double[] ranks = new double[n];
 for (int j = 0; j < n; j++) ranks[j] = j + 1;
-lab.figure("spectra", Figure.lines("Spectra, each divided by its trace").axes("rank j",
-        "eigenvalue / trace")
-        .series("eNTK", ranks, scale(ntkSpectrum, 1 / ntk.trace()))
-        .series("linear X X^T", ranks, scale(linearSpectrum, 1 / linear.trace()))
-        .series("RBF", ranks, scale(rbfSpectrum, 1 / rbf.trace())).logX().logY());
-var fit = PowerLawFit.of(ntkSpectrum, 2, Math.min(100, n - 1));
-lab.record("entk_power_law_exponent", fit.exponent());
-lab.say(String.format("The top eigenvalue holds %.0f%% of the trace for the eNTK and %.0f%% "
-        + "for X X^T: all images share a bright centre. Further down the eNTK decays like the "
-        + "RBF Gram, more slowly than X X^T. Power-law fit of the eNTK: %s.",
-        100 * ntkSpectrum[0] / ntk.trace(), 100 * linearSpectrum[0] / linear.trace(), fit));
+lab.live("spectra", () -> {
+    Matrix kernel;
+    try (var fresh = untrainedNetwork()) {
+        kernel = EmpiricalNtk.trace(fresh, X);
+    }
+    double[] ntkSpectrum = Eigensolver.largest(kernel, n).clampedToNonNegative("the eNTK")
+            .values();
+    double[] linearSpectrum = Eigensolver.largest(linear, n).clampedToNonNegative("X X^T")
+            .values();
+    double[] rbfSpectrum = Eigensolver.largest(rbf, n).clampedToNonNegative("the RBF Gram")
+            .values();
+    lab.eigenvalues("entk_trace", ntkSpectrum);
+    lab.figure("spectra", Figure.lines("Spectra, each divided by its trace").axes("rank j",
+            "eigenvalue / trace")
+            .series("eNTK", ranks, scale(ntkSpectrum, 1 / kernel.trace()))
+            .series("linear X X^T", ranks, scale(linearSpectrum, 1 / linear.trace()))
+            .series("RBF", ranks, scale(rbfSpectrum, 1 / rbf.trace())).logX().logY());
+    var fit = PowerLawFit.of(ntkSpectrum, 2, Math.min(100, n - 1));
+    lab.record("entk_power_law_exponent", fit.exponent());
+    lab.say(String.format("The top eigenvalue holds %.0f%% of the trace for the eNTK and %.0f%% "
+            + "for X X^T: all images share a bright centre. Further down the eNTK decays like "
+            + "the RBF Gram, more slowly than X X^T. Power-law fit of the eNTK: %s.",
+            100 * ntkSpectrum[0] / kernel.trace(), 100 * linearSpectrum[0] / linear.trace(),
+            fit));
+});
 
 // Step 6: a heat kernel on the kNN graph of lab 03: exp(-t L_sym) = V exp(-t Lambda) V^T
-int k = lab.params().integer("k", 10, 1, n - 1);
-double t = lab.params().real("heatTime", 3, 1e-3, 1e3);
+int k = params.integer("k", 10, 1, n - 1);
+params.slider("k", 2, 40);
+double t = params.real("heatTime", 3, 1e-3, 1e3);
 Graph graph = KnnGraph.of(X).k(k).build();
 Eigenpairs laplacian = Eigensolver.all(SymmetricLaplacian.of(graph)).clampedToNonNegative(
         "L_sym");
@@ -119,30 +155,48 @@ lab.say(String.format("CKA of the eNTK with X X^T %.3f, with the RBF Gram %.3f, 
         alignments.get("kumar_alignment_entk_labels")));
 
 // Step 8: cumulative target power C(k): the share of the labels in the top k eigenvectors
-double[] ntkPower = TargetPower.cumulative(ntk, targets);
-double[] linearPower = TargetPower.cumulative(linear, targets);
-double[] rbfPower = TargetPower.cumulative(rbf, targets);
-// the heat kernel's eigenvectors are L_sym's; its largest eigenvalues go with L_sym's smallest
-double[] heatPower = TargetPower.cumulative(laplacian, targets);
-lab.record("target_power_at_10_entk", ntkPower[9]);
-lab.record("target_power_at_10_linear", linearPower[9]);
-lab.record("target_power_at_10_heat", heatPower[9]);
-lab.figure("target-power", Figure.lines("Cumulative target power C(k)").axes("k", "C(k)")
-        .series("eNTK", ranks, ntkPower).series("linear X X^T", ranks, linearPower)
-        .series("RBF", ranks, rbfPower).series("heat kernel", ranks, heatPower).logX());
-lab.say(String.format("The top 10 eigenvectors hold %.0f%% of the labels for the eNTK, %.0f%% "
-        + "for X X^T and %.0f%% for the heat kernel; all reach 100%% at k = N. Kernel "
-        + "regression learns along the top eigenvectors first (Bordelon et al. 2020), so a "
-        + "faster rise means faster learning of these labels.", 100 * ntkPower[9],
-        100 * linearPower[9], 100 * heatPower[9]));
+// (live: width, networkSeed, k; L_sym is solved once per k)
+var laplacians = Collections.synchronizedMap(new HashMap<Integer, Eigenpairs>(
+        Map.of(k, laplacian)));
+lab.live("target-power", () -> {
+    Matrix kernel;
+    try (var fresh = untrainedNetwork()) {
+        kernel = EmpiricalNtk.trace(fresh, X);
+    }
+    int neighbours = params.integer("k", 10, 1, n - 1);
+    var basis = laplacians.computeIfAbsent(neighbours, m -> Eigensolver.all(
+            SymmetricLaplacian.of(KnnGraph.of(X).k(m).build())).clampedToNonNegative("L_sym"));
+    double[] ntkPower = TargetPower.cumulative(kernel, targets);
+    double[] linearPower = TargetPower.cumulative(linear, targets);
+    double[] rbfPower = TargetPower.cumulative(rbf, targets);
+    // the heat kernel's eigenvectors are L_sym's; its largest eigenvalues go with L_sym's smallest
+    double[] heatPower = TargetPower.cumulative(basis, targets);
+    lab.record("target_power_at_10_entk", ntkPower[9]);
+    lab.record("target_power_at_10_linear", linearPower[9]);
+    lab.record("target_power_at_10_heat", heatPower[9]);
+    lab.figure("target-power", Figure.lines("Cumulative target power C(k)").axes("k", "C(k)")
+            .series("eNTK", ranks, ntkPower).series("linear X X^T", ranks, linearPower)
+            .series("RBF", ranks, rbfPower).series("heat kernel", ranks, heatPower).logX());
+    lab.say(String.format("The top 10 eigenvectors hold %.0f%% of the labels for the eNTK, "
+            + "%.0f%% for X X^T and %.0f%% for the heat kernel; all reach 100%% at k = N. Kernel "
+            + "regression learns along the top eigenvectors first (Bordelon et al. 2020), so a "
+            + "faster rise means faster learning of these labels.", 100 * ntkPower[9],
+            100 * linearPower[9], 100 * heatPower[9]));
+});
 
-// Step 9: which eigenvectors of the eNTK match which of X X^T?
-Matrix matching = EigenvectorAlignment.of(ntk, linear, 10);
-lab.figure("eigenvector-alignment", Figure.heatmap("<phi_j(eNTK), phi_k(X X^T)>, top 10",
-        matching).diverging(true));
-lab.record("eigenvector_alignment_first", matching.get(0, 0));
-lab.say(String.format("The eNTK's first eigenvector and X X^T's have inner product %.3f; "
-        + "further down the two bases mix (off-diagonal entries).", matching.get(0, 0)));
+// Step 9: which eigenvectors of the eNTK match which of X X^T? (live: width, networkSeed)
+lab.live("eigenvector-alignment", () -> {
+    Matrix kernel;
+    try (var fresh = untrainedNetwork()) {
+        kernel = EmpiricalNtk.trace(fresh, X);
+    }
+    Matrix matching = EigenvectorAlignment.of(kernel, linear, 10);
+    lab.figure("eigenvector-alignment", Figure.heatmap("<phi_j(eNTK), phi_k(X X^T)>, top 10",
+            matching).diverging(true));
+    lab.record("eigenvector_alignment_first", matching.get(0, 0));
+    lab.say(String.format("The eNTK's first eigenvector and X X^T's have inner product %.3f; "
+            + "further down the two bases mix (off-diagonal entries).", matching.get(0, 0)));
+});
 
 network.close();
 lab.finish();
