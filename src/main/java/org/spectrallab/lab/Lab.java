@@ -185,6 +185,17 @@ public final class Lab {
         System.out.println(Wrap.paragraph(text, 90, "  "));
     }
 
+    /**
+     * Prints text as it is, e.g. a table that {@link #say} would re-wrap; quiet in a live
+     * recompute, like {@link #say}.
+     */
+    public void print(String text) {
+        if (quietInRecompute()) {
+            return;
+        }
+        System.out.println(text);
+    }
+
     /** Records a key number under {@code results} in results.json. */
     public void record(String key, Object value) {
         results.put(key, value);
@@ -255,7 +266,7 @@ public final class Lab {
     /**
      * Steps that draw figures and recompute when a parameter they read changes. Inside,
      * write the steps as usual: read parameters with {@link #params()}, draw with
-     * {@link #figure}, speak with {@link #say}, time with {@link #timed}.
+     * {@link #figure}, speak with {@link #say} or {@link #print}, time with {@link #timed}.
      *
      * <ul>
      *   <li>In batch mode, or with no display, the steps run once, here, exactly as if they
