@@ -61,14 +61,15 @@ lab.say(kernel.equals("dense") ? "Kernel: the dense RBF Gram matrix, every pair 
         + "eigenvector.");
 
 // The diffusion maps of this kernel with the current eps and k, one per alpha: the live steps
-// below build theirs with it, so that moving eps or k redraws them
+// below build theirs with it, so that moving eps or k redraws them (they share each kNN graph)
+var knnGraphs = Collections.synchronizedMap(new HashMap<List<Number>, Graph>());
 List<DiffusionMap> diffusionMaps(double... alphas) {
     double bandwidth = params.real("eps", chosenByRule, 1e-3, 1e5);
     int neighbours = params.integer("k", 10, 1, data.size() - 1);
     boolean dense = params.text("kernel", "knn").equals("dense");
     Matrix gram = dense ? GramMatrix.rbf(X, bandwidth) : null;
-    Graph knn = dense ? null : KnnGraph.of(X).k(neighbours).weights(EdgeWeights.gaussian(
-            bandwidth)).build();
+    Graph knn = dense ? null : knnGraphs.computeIfAbsent(List.of(bandwidth, neighbours),
+            key -> KnnGraph.of(X).k(neighbours).weights(EdgeWeights.gaussian(bandwidth)).build());
     var maps = new ArrayList<DiffusionMap>();
     for (double alpha : alphas) {
         maps.add(dense ? DiffusionMap.of(gram, alpha, data.size())
