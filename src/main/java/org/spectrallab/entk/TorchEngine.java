@@ -2,6 +2,7 @@ package org.spectrallab.entk;
 
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDManager;
+import ai.djl.pytorch.jni.JniUtils;
 import ai.djl.training.GradientCollector;
 
 /**
@@ -23,6 +24,19 @@ final class TorchEngine {
     /** A gradient collector; only one may be open at a time (a PyTorch engine rule). */
     static GradientCollector newGradientCollector() {
         return engine().newGradientCollector();
+    }
+
+    /**
+     * Turns PyTorch's gradient recording off on the calling thread, as it is outside a
+     * gradient collector on the thread that loaded the engine. PyTorch keeps this switch per
+     * thread (on by default), DJL turns it off only on that first thread, and a collector
+     * puts back the state it found; so a thread of its own that updates parameters in place,
+     * such as a live recompute's worker, must turn it off first, or the update fails with "a
+     * leaf Variable that requires grad is being used in an in-place operation".
+     */
+    static void stopRecordingGradients() {
+        engine();
+        JniUtils.setGradMode(false);
     }
 
     private static Engine engine() {

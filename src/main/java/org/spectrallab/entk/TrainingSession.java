@@ -118,6 +118,7 @@ public final class TrainingSession implements AutoCloseable {
      */
     public TrainingHistory trainUntil(int target) {
         checkOpen();
+        TorchEngine.stopRecordingGradients();
         int end = Math.min(target, config.steps());
         while (step < end) {
             long start = System.nanoTime();

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.spectrallab.data.Subset;
@@ -69,6 +71,16 @@ class TrainingTest {
     void sameSeedGivesTheSameTrainingCurve() {
         TrainingConfig config = TrainingConfig.sgd(0.2).batchSize(20).steps(10).seed(9);
         assertArrayEquals(train(config).trainLoss(), train(config).trainLoss(), 0.0);
+    }
+
+    @Test
+    void trainingOnAnotherThreadGivesTheSameCurve() throws Exception {
+        // PyTorch records gradients per thread; a live recompute trains on a worker thread
+        TrainingConfig config = TrainingConfig.sgd(0.2).batchSize(20).steps(10).seed(9);
+        FutureTask<TrainingHistory> elsewhere = new FutureTask<>(() -> train(config));
+        new Thread(elsewhere, "training-elsewhere").start();
+        double[] losses = elsewhere.get(60, TimeUnit.SECONDS).trainLoss();
+        assertArrayEquals(train(config).trainLoss(), losses, 0.0);
     }
 
     @Test
