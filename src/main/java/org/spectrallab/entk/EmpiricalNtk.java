@@ -73,6 +73,7 @@ public final class EmpiricalNtk {
      */
     public static Matrix compute(DifferentiableModel model, Matrix inputs, Matrix others,
                                  NtkKind kind, NtkMethod method, long autogradBudget) {
+        TorchEngine.stopRecordingGradients();
         kind.check(model.outputWidth());
         double[] a = Inputs.rows(inputs, model.inputWidth(), "the inputs");
         double[] b = others == null ? null

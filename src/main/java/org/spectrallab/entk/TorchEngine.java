@@ -30,9 +30,11 @@ final class TorchEngine {
      * Turns PyTorch's gradient recording off on the calling thread, as it is outside a
      * gradient collector on the thread that loaded the engine. PyTorch keeps this switch per
      * thread (on by default), DJL turns it off only on that first thread, and a collector
-     * puts back the state it found; so a thread of its own that updates parameters in place,
-     * such as a live recompute's worker, must turn it off first, or the update fails with "a
-     * leaf Variable that requires grad is being used in an in-place operation".
+     * puts back the state it found. Work that starts on a thread of its own, such as a live
+     * recompute's worker, calls this first (training and eNTK entry points do): otherwise
+     * arrays computed outside a collector carry gradient graphs, and training fails with "a
+     * leaf Variable that requires grad is being used in an in-place operation" or "Trying to
+     * backward through the graph a second time". Never call it inside a collector.
      */
     static void stopRecordingGradients() {
         engine();

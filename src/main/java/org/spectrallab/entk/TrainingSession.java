@@ -58,6 +58,7 @@ public final class TrainingSession implements AutoCloseable {
      *     a subset is empty or holds NaN, or a label is not one of the network's outputs
      */
     public TrainingSession(Mlp network, Subset train, Subset test, TrainingConfig config) {
+        TorchEngine.stopRecordingGradients();
         this.network = network;
         this.config = config;
         this.manager = TorchEngine.newManager();

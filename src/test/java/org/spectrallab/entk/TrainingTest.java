@@ -75,12 +75,15 @@ class TrainingTest {
 
     @Test
     void trainingOnAnotherThreadGivesTheSameCurve() throws Exception {
-        // PyTorch records gradients per thread; a live recompute trains on a worker thread
-        TrainingConfig config = TrainingConfig.sgd(0.2).batchSize(20).steps(10).seed(9);
+        // PyTorch records gradients per thread; a live recompute trains on a worker thread.
+        // With an output scale the session first computes the initial outputs f_0, which
+        // must carry no gradient graph into the full-batch steps
+        TrainingConfig config = TrainingConfig.sgd(0.05).steps(10).seed(9).outputScale(2);
         FutureTask<TrainingHistory> elsewhere = new FutureTask<>(() -> train(config));
         new Thread(elsewhere, "training-elsewhere").start();
         double[] losses = elsewhere.get(60, TimeUnit.SECONDS).trainLoss();
-        assertArrayEquals(train(config).trainLoss(), losses, 0.0);
+        // float32: the first training in a JVM can differ from later ones in the last bits
+        assertArrayEquals(train(config).trainLoss(), losses, 1e-6);
     }
 
     @Test
