@@ -104,7 +104,14 @@ public final class LabRunner {
             shell.stop();
         }, stepTimeoutMillis, TimeUnit.MILLISECONDS);
         try {
-            List<SnippetEvent> events = shell.eval(snippet.source());
+            List<SnippetEvent> events;
+            try {
+                events = shell.eval(snippet.source());
+            } catch (InternalError | RuntimeException e) {
+                return "JShell's compiler failed on this step (" + e.getMessage() + "); look "
+                        + "for a mistake on these lines, e.g. a variable defined in terms of "
+                        + "itself";
+            }
             if (timedOut.get()) {
                 return String.format(Locale.ROOT, "the step did not finish within %d s and was "
                         + "stopped (an endless loop? if it is just slow, raise "

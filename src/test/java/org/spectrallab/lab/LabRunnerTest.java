@@ -55,6 +55,19 @@ class LabRunnerTest {
     }
 
     @Test
+    void stepThatCrashesJShellsCompilerIsNamed() throws Exception {
+        LabProcess.Outcome outcome = runScript(String.join("\n",
+                "var lab = Lab.start(99, \"broken\");",
+                "// Step 1: a variable defined in terms of itself",
+                "var params = params;",
+                "lab.finish();"));
+        assertEquals(1, outcome.exitCode());
+        assertTrue(outcome.stderr().contains("Step 1: a variable defined in terms of itself"),
+                outcome.stderr());
+        assertTrue(outcome.stderr().contains("compiler failed"), outcome.stderr());
+    }
+
+    @Test
     void labThatNeverFinishesFailsWithAMessage() throws Exception {
         LabProcess.Outcome outcome = runScript("var lab = Lab.start(99, \"unfinished\");\n");
         assertEquals(1, outcome.exitCode());
