@@ -79,6 +79,11 @@ public final class Lab {
             FigureWindow.saveFolder(lab.folder);
         }
         System.out.printf(Locale.ROOT, "%n=== Lab %02d: %s ===%n%n", number, title);
+        LabHeader.print(System.getProperty("spectrallab.labFile"));
+        if (isInteractive()) {
+            System.out.println("  (Ctrl-C is ignored while the lab runs; at the prompt it stops "
+                    + "the running line.)\n");
+        }
         return lab;
     }
 
@@ -351,8 +356,9 @@ public final class Lab {
         return true;
     }
 
+    /** A path as the user reads it best: relative to where they ran ./lab, if inside it. */
     private static String displayPath(Path file) {
-        Path here = Paths.get("").toAbsolutePath();
+        Path here = Paths.get(System.getProperty("spectrallab.userDir", "")).toAbsolutePath();
         Path absolute = file.toAbsolutePath();
         return absolute.startsWith(here) ? here.relativize(absolute).toString() : absolute.toString();
     }

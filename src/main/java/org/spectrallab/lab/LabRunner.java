@@ -18,6 +18,7 @@ import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
 import jdk.jshell.UnresolvedReferenceException;
+import org.spectrallab.viz.FigureRenderer;
 import org.spectrallab.Log;
 
 /**
@@ -57,11 +58,20 @@ public final class LabRunner {
             if (!evaluateFile(shell, startup) || !evaluateFile(shell, labFile)) {
                 return 1;
             }
+        } finally {
+            FigureRenderer.release();
         }
         Lab lab = Lab.current();
         if (lab == null || !lab.isFinished()) {
             System.err.println(labFile + " ran to its end but never called lab.finish(), so no "
                     + "results.json was written: end the lab with lab.finish()");
+            return 1;
+        }
+        List<String> unknown = lab.params().unusedOverrides();
+        if (!unknown.isEmpty()) {
+            System.err.println("The lab ran, but with its defaults where you meant to set "
+                    + String.join(", ", unknown) + ": it has no parameter of that name (it knows "
+                    + String.join(", ", lab.params().values().keySet()) + "). Exit status 1.");
             return 1;
         }
         return 0;
@@ -160,7 +170,6 @@ public final class LabRunner {
         System.err.printf(Locale.ROOT, "%nThe lab stopped at %s (%s, line %d):%n  %s%n",
                 snippet.step(), file.getFileName(), snippet.line(), failure);
         System.err.println("  Nothing after this step ran. Fix the cause above and run the "
-                + "lab again (add -Dspectrallab.debug=true via SPECTRALLAB_DEBUG=1 for the full "
-                + "stack trace).");
+                + "lab again; SPECTRALLAB_DEBUG=1 ./lab N --batch prints the full stack trace.");
     }
 }

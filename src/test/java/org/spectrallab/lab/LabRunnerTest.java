@@ -75,13 +75,15 @@ class LabRunnerTest {
     }
 
     @Test
-    void unknownParameterIsReportedWithTheKnownOnes() throws Exception {
+    void unknownParameterFailsTheRunAndListsTheKnownOnes() throws Exception {
         LabProcess.Outcome outcome = runScript(String.join("\n",
                 "var lab = Lab.start(99, \"params\");",
                 "int k = lab.params().integer(\"k\", 10, 1, 50);",
                 "lab.finish();"), "spectrallab.param.kk=3");
-        assertEquals(0, outcome.exitCode(), outcome.stderr());
+        assertEquals(1, outcome.exitCode(), outcome.stderr());
         assertTrue(outcome.stderr().contains("no parameter named kk; it knows: k"),
+                outcome.stderr());
+        assertTrue(outcome.stderr().contains("with its defaults where you meant to set kk"),
                 outcome.stderr());
     }
 

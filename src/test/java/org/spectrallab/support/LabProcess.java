@@ -53,6 +53,8 @@ public final class LabProcess {
         command.add("-Dai.djl.offline=true");
         command.add("-Dspectrallab.home=" + home());
         command.add("-Dspectrallab.out=" + outputRoot);
+        command.add("-Dspectrallab.labFile=" + labFile);
+        command.add("-Djava.awt.headless=true");
         for (String property : properties) {
             command.add("-D" + property);
         }
