@@ -69,22 +69,29 @@ public final class StratifiedSampler {
         return byClass;
     }
 
+    /**
+     * Refuses a per-class count above the smallest class: the message names that class, the
+     * limit for every class.
+     */
     private static void checkPerClass(ImageSet images, List<int[]> byClass, int perClass) {
         if (perClass < 1) {
             throw new IllegalArgumentException("asked for " + perClass
                     + " images per class: ask for at least 1");
         }
-        for (int label = 0; label < 10; label++) {
-            int available = byClass.get(label).length;
-            if (perClass > available) {
-                int smallest = Arrays.stream(images.classCounts()).min().orElse(0);
-                throw new IllegalArgumentException("asked for " + perClass
-                        + " images per class but class " + label + " has only " + available
-                        + " in the " + images.dataset().displayName() + " "
-                        + images.split().name().toLowerCase(java.util.Locale.ROOT)
-                        + " set: ask for at most " + smallest
-                        + (images.split() == Split.TEST ? ", or use the training set" : ""));
+        int smallest = 0;
+        for (int label = 1; label < 10; label++) {
+            if (byClass.get(label).length < byClass.get(smallest).length) {
+                smallest = label;
             }
+        }
+        int available = byClass.get(smallest).length;
+        if (perClass > available) {
+            throw new IllegalArgumentException("asked for " + perClass
+                    + " images per class but class " + smallest + " has only " + available
+                    + " in the " + images.dataset().displayName() + " "
+                    + images.split().name().toLowerCase(java.util.Locale.ROOT)
+                    + " set (the smallest class): ask for at most " + available
+                    + (images.split() == Split.TEST ? ", or use the training set" : ""));
         }
     }
 }

@@ -12,6 +12,9 @@ import org.spectrallab.numeric.SparseRows;
  */
 public final class ConnectedComponents {
 
+    /** How many sizes {@link #toString} lists before counting the rest as "and N more". */
+    private static final int LISTED_SIZES = 6;
+
     private final int[] componentOf;
     private final int[] sizes;
 
@@ -98,9 +101,19 @@ public final class ConnectedComponents {
         return sizes.length == 1;
     }
 
+    /**
+     * "connected", or the count and the sizes, largest first: all of them up to
+     * {@value #LISTED_SIZES}, beyond that the {@value #LISTED_SIZES} largest and how many more
+     * there are, e.g. "120 components of sizes 15, 9, 7, 6, 6, 5 and 114 more".
+     */
     @Override
     public String toString() {
-        return count() == 1 ? "connected" : count() + " components of sizes "
-                + Arrays.toString(sizes).replaceAll("[\\[\\]]", "");
+        if (isConnected()) {
+            return "connected";
+        }
+        int listed = Math.min(count(), LISTED_SIZES);
+        String shown = Arrays.toString(Arrays.copyOf(sizes, listed)).replaceAll("[\\[\\]]", "");
+        String rest = count() > listed ? " and " + (count() - listed) + " more" : "";
+        return count() + " components of sizes " + shown + rest;
     }
 }

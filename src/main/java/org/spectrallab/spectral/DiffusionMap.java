@@ -48,8 +48,6 @@ public final class DiffusionMap {
 
     /** Eigenvalues of P below this in magnitude are rounding error of a 0 and taken as 0. */
     private static final double ZERO_EIGENVALUE = 1e-12;
-    /** A disconnection warning lists component sizes up to this many components. */
-    private static final int MAX_LISTED_COMPONENTS = 6;
 
     private final double alpha;
     /** The symmetric conjugate A = D^-1/2 K_a D^-1/2, dense row-major or sparse. */
@@ -308,10 +306,7 @@ public final class DiffusionMap {
 
     private static void warnIfDisconnected(ConnectedComponents components) {
         if (components != null && !components.isConnected()) {
-            String pieces = components.count() <= MAX_LISTED_COMPONENTS ? components.toString()
-                    : components.count() + " components, the largest of " + components.sizes()[0]
-                    + " points";
-            Log.warn("diffusion map: the kernel's graph is disconnected (" + pieces + "), "
+            Log.warn("diffusion map: the kernel's graph is disconnected (" + components + "), "
                     + "so the random walk never crosses between the pieces and its stationary "
                     + "distribution is not unique (pi = d / sum(d) is one choice of many); "
                     + "eigenvalue 1 repeats once per piece. Widen eps or raise k to connect it, "

@@ -88,6 +88,15 @@ class StratifiedSamplerTest {
     }
 
     @Test
+    void askingForMoreThanEveryClassNamesTheSmallestClassNotTheFirst() {
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> StratifiedSampler.randomPerClass(test, 5000, 0));
+        assertTrue(error.getMessage().contains("class 5 has only 892"), error.getMessage());
+        assertTrue(error.getMessage().contains("at most 892"), error.getMessage());
+        assertFalse(error.getMessage().contains("class 0"), error.getMessage());
+    }
+
+    @Test
     void zeroPerClassIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> StratifiedSampler.firstPerClass(test, 0));
     }
