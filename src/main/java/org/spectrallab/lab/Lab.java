@@ -44,9 +44,14 @@ import org.spectrallab.viz.FigureWindow;
  */
 public final class Lab {
 
-    /** Live slider range of the subset size per class, and of the sampling seed. */
-    static final int LIVE_MIN_PER_CLASS = 5;
+    /**
+     * The fewest images per class a lab runs on: 50 images in all, enough for the
+     * 20 eigenvectors the eigenmaps carry and for a kNN graph within each class.
+     */
+    public static final int MIN_PER_CLASS = 5;
+    /** Live slider range of the subset size per class (from {@link #MIN_PER_CLASS}). */
     static final int LIVE_MAX_PER_CLASS = 200;
+    /** Live slider range of the sampling seed: 0 .. this. */
     static final int LIVE_MAX_SEED = 99;
 
     private static volatile Lab current;
@@ -129,15 +134,19 @@ public final class Lab {
      * (random, first) and {@code seed}; recorded in results.json. Asked again with the same
      * parameter values it returns the same subset without drawing or printing anything,
      * so a live pipeline can start with it; live sliders move {@code perClass} between
-     * {@value #LIVE_MIN_PER_CLASS} and {@value #LIVE_MAX_PER_CLASS} and {@code seed}
+     * {@value #MIN_PER_CLASS} and {@value #LIVE_MAX_PER_CLASS} and {@code seed}
      * between 0 and {@value #LIVE_MAX_SEED}.
+     *
+     * @throws IllegalArgumentException for a {@code perClass} below {@value #MIN_PER_CLASS}
      */
     public Subset subset(int defaultPerClass) {
-        params.slider("perClass", LIVE_MIN_PER_CLASS, LIVE_MAX_PER_CLASS);
+        params.slider("perClass", MIN_PER_CLASS, LIVE_MAX_PER_CLASS);
         params.slider("seed", 0, LIVE_MAX_SEED);
+        params.hardMinimum("perClass", "the labs need " + MIN_PER_CLASS + " images of each "
+                + "class (" + 10 * MIN_PER_CLASS + " in all) for their graphs and eigenmaps");
         Dataset dataset = Dataset.parse(params.text("dataset", "mnist"));
         Split split = Split.parse(params.text("split", "test"));
-        int perClass = params.integer("perClass", defaultPerClass, 1, 6000);
+        int perClass = params.integer("perClass", defaultPerClass, MIN_PER_CLASS, 6000);
         String sampling = params.text("sampling", "random");
         int seed = params.integer("seed", 0, 0, Integer.MAX_VALUE);
         List<Object> key = List.of(dataset, split, perClass, sampling, seed);

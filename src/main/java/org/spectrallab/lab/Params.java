@@ -1,5 +1,6 @@
 package org.spectrallab.lab;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,10 +29,11 @@ import org.spectrallab.viz.Slider;
  * command line) if any, else the default of the latest read, which may differ (a default
  * computed from the data, e.g. a bandwidth). A range may change between reads too (k must
  * stay below the number of points). Every value is kept inside its range: one outside is
- * clamped with one line saying so. A value that does not parse, or has the wrong kind, is
- * refused with the rule; a name never declared is refused by {@link #set} with the names
- * this lab knows, and reported at the end when given on the command line
- * ({@link #unusedOverrides}).
+ * clamped with one line saying so, except below a minimum the lab marked as hard
+ * ({@link #hardMinimum}), which is refused. A value that does not parse, has the wrong kind
+ * or does not fit a Java int (for a whole number) is refused with the rule; a name never
+ * declared is refused by {@link #set} with the names this lab knows, and reported at the end
+ * when given on the command line ({@link #unusedOverrides}).
  *
  * <p>Numeric parameters read by a live pipeline ({@link Lab#live}) appear as sliders in the
  * window, over their range or the narrower one given by {@link #slider}.
@@ -77,6 +79,8 @@ public final class Params {
     private final Map<String, Declaration> declared = new LinkedHashMap<>();
     private final Map<String, String> overrides = new LinkedHashMap<>();
     private final Map<String, double[]> sliderRanges = new LinkedHashMap<>();
+    /** Why values below the minimum of these parameters are refused, not clamped. */
+    private final Map<String, String> hardMinimums = new LinkedHashMap<>();
     private final List<BiConsumer<String, Object>> listeners = new CopyOnWriteArrayList<>();
 
     Params(Properties properties) {
@@ -136,7 +140,9 @@ public final class Params {
                         + "lab: it knows " + knownNames() + ". Check the spelling (names are "
                         + "case-sensitive, e.g. perClass).");
             }
-            d.given = convert(d, value);
+            Object wanted = convert(d, value);
+            refuseBelowHardMinimum(d.name, wanted, d.min, d.max, d.defaultValue, false);
+            d.given = wanted;
             Object before = d.value;
             d.value = clamp(d);
             used = d.value;
@@ -158,6 +164,20 @@ public final class Params {
     public synchronized void slider(String name, double min, double max) {
         checkRange(name, min, max);
         sliderRanges.put(name, new double[] {min, max});
+    }
+
+    /**
+     * Makes the minimum of a numeric parameter hard: a value below it, from the command line
+     * or {@link #set}, is refused with {@code reason} instead of clamped, e.g.
+     * {@code hardMinimum("k", "each image needs at least one neighbour")}. Applies whether
+     * the parameter is declared before or after.
+     */
+    public synchronized void hardMinimum(String name, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("hardMinimum(\"" + name + "\") has no reason: "
+                    + "say why smaller values make no sense, for the message that refuses them.");
+        }
+        hardMinimums.put(name, reason);
     }
 
     /** Calls {@code listener} with (name, new value) after every change made by {@link #set}. */
@@ -243,7 +263,8 @@ public final class Params {
             d = new Declaration(name, kind);
             String fromCommandLine = overrides.get(name);
             if (fromCommandLine != null) {
-                d.given = parse(name, kind, fromCommandLine, defaultValue);
+                d.given = parse(name, kind, fromCommandLine, defaultValue, min, max);
+                refuseBelowHardMinimum(name, d.given, min, max, defaultValue, true);
             }
             declared.put(name, d);
         } else if (d.kind != kind) {
@@ -256,6 +277,23 @@ public final class Params {
         d.max = max;
         d.value = clamp(d);
         return d.value;
+    }
+
+    /** Refuses a value below the hard minimum of a parameter that has one. */
+    private void refuseBelowHardMinimum(String name, Object wanted, double min, double max,
+            Object defaultValue, boolean fromCommandLine) {
+        String reason = hardMinimums.get(name);
+        if (reason == null || !(wanted instanceof Number number) || number.doubleValue() >= min) {
+            return;
+        }
+        boolean whole = wanted instanceof Integer;
+        String least = whole ? String.valueOf((long) min) : String.valueOf(min);
+        String most = whole ? String.valueOf((long) max) : String.valueOf(max);
+        String example = fromCommandLine ? "--" + kebab(name) + " " + defaultValue
+                : "params.set(\"" + name + "\", " + defaultValue + ")";
+        throw new IllegalArgumentException("parameter " + name + " = " + wanted + " is below "
+                + least + ", the least it can be: " + reason + ". Give " + name + " in ["
+                + least + ", " + most + "], e.g. " + example);
     }
 
     /** The given value (else the default) inside [min, max], saying so when it was not. */
@@ -281,7 +319,7 @@ public final class Params {
     /** A value handed to {@link #set} as the parameter's kind. */
     private static Object convert(Declaration d, Object value) {
         if (value instanceof String text) {
-            return parse(d.name, d.kind, text, d.defaultValue);
+            return parse(d.name, d.kind, text, d.defaultValue, d.min, d.max);
         }
         switch (d.kind) {
             case WHOLE:
@@ -289,6 +327,9 @@ public final class Params {
                     double v = number.doubleValue();
                     if (v == Math.rint(v) && Math.abs(v) <= Integer.MAX_VALUE) {
                         return (int) v;
+                    }
+                    if (v == Math.rint(v)) {
+                        throw outsideInt(d.name, value, d.min, d.max, d.defaultValue, false);
                     }
                 }
                 break;
@@ -305,10 +346,15 @@ public final class Params {
                 + "\", " + example(d) + ")");
     }
 
-    private static Object parse(String name, Kind kind, String text, Object defaultValue) {
+    private static Object parse(String name, Kind kind, String text, Object defaultValue,
+            double min, double max) {
         try {
             switch (kind) {
                 case WHOLE:
+                    if (text.trim().matches("[+-]?[0-9]+")
+                            && !fitsInt(new BigInteger(text.trim()))) {
+                        throw outsideInt(name, text.trim(), min, max, defaultValue, true);
+                    }
                     return Integer.parseInt(text.trim());
                 case REAL:
                     double v = Double.parseDouble(text.trim());
@@ -323,6 +369,21 @@ public final class Params {
             throw new IllegalArgumentException("parameter " + name + " = '" + text + "' is not "
                     + kind.description + ": give e.g. --" + kebab(name) + " " + defaultValue, e);
         }
+    }
+
+    private static boolean fitsInt(BigInteger value) {
+        return value.bitLength() < Integer.SIZE;
+    }
+
+    /** The refusal of a whole number too large (or small) for a Java int. */
+    private static IllegalArgumentException outsideInt(String name, Object value, double min,
+            double max, Object defaultValue, boolean fromCommandLine) {
+        String example = fromCommandLine ? "--" + kebab(name) + " " + defaultValue
+                : "params.set(\"" + name + "\", " + defaultValue + ")";
+        return new IllegalArgumentException("parameter " + name + " = " + value + " is too "
+                + (value.toString().startsWith("-") ? "small" : "large") + ": " + name
+                + " takes whole numbers in [" + (long) min + ", " + (long) max + "]. Give one "
+                + "in that range, e.g. " + example);
     }
 
     private static String example(Declaration d) {

@@ -113,6 +113,55 @@ class ParamsTest {
     }
 
     @Test
+    void aCommandLineValueBelowAHardMinimumIsRefusedWithTheReasonAndTheRange() {
+        Params params = params("k", "0");
+        params.hardMinimum("k", "each image needs at least one neighbour");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> params.integer("k", 10, 1, 49));
+        assertEquals("parameter k = 0 is below 1, the least it can be: each image needs at "
+                + "least one neighbour. Give k in [1, 49], e.g. --k 10", e.getMessage());
+    }
+
+    @Test
+    void setBelowAHardMinimumIsRefusedAndKeepsTheValue() {
+        Params params = params();
+        params.integer("perClass", 50, 5, 6000);
+        params.hardMinimum("perClass", "the labs need 5 images of each class");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> params.set("perClass", 1));
+        assertTrue(e.getMessage().contains("params.set(\"perClass\", 50)"), e.getMessage());
+        assertEquals(50, params.value("perClass"));
+    }
+
+    @Test
+    void aHardMinimumStillClampsAboveTheMaximum() {
+        Params params = params("k", "80");
+        params.hardMinimum("k", "each image needs at least one neighbour");
+        try (Log.Capture log = Log.capture()) {
+            assertEquals(49, params.integer("k", 10, 1, 49));
+            assertEquals(1, log.warnings().size());
+        }
+    }
+
+    @Test
+    void aWholeNumberTooLargeForItsTypeNamesTheRange() {
+        Params params = params("seed", "99999999999");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> params.integer("seed", 0, 0, Integer.MAX_VALUE));
+        assertEquals("parameter seed = 99999999999 is too large: seed takes whole numbers in "
+                + "[0, 2147483647]. Give one in that range, e.g. --seed 0", e.getMessage());
+    }
+
+    @Test
+    void setOfAWholeNumberTooLargeForItsTypeNamesTheRange() {
+        Params params = params();
+        params.integer("seed", 0, 0, Integer.MAX_VALUE);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> params.set("seed", 99_999_999_999L));
+        assertTrue(e.getMessage().contains("[0, 2147483647]"), e.getMessage());
+    }
+
+    @Test
     void readingANameWithAnotherKindIsRefused() {
         Params params = params();
         params.integer("k", 10, 1, 49);
