@@ -2,10 +2,12 @@ package org.spectrallab.viz;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
+import org.spectrallab.WriteFailure;
 
 /**
  * Draws figures offscreen, into a GL framebuffer object, and reads the pixels back: to a
@@ -49,11 +51,13 @@ public final class FigureRenderer {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            if (!ImageIO.write(image, "png", file.toFile())) {
-                throw new IllegalStateException("this Java has no PNG writer");
+            try (OutputStream out = Files.newOutputStream(file)) {
+                if (!ImageIO.write(image, "png", out)) {
+                    throw new IllegalStateException("this Java has no PNG writer");
+                }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("could not write " + file + ": " + e.getMessage(), e);
+            throw WriteFailure.of(file, e);
         }
         return file;
     }

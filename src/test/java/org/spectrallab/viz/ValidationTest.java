@@ -3,10 +3,14 @@ package org.spectrallab.viz;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.api.io.TempDir;
 import org.la4j.matrix.dense.Basic2DMatrix;
 
 /** Bad input fails at the call with a message that names the problem and the fix. */
@@ -94,5 +98,16 @@ class ValidationTest {
     void nullFigureAndEmptyPanelsAreRejected() {
         failsMentioning(() -> FigureRenderer.renderImage(null, 10, 10), "figure is null");
         failsMentioning(() -> Figure.row("t"), "no panels");
+    }
+
+    @Test
+    void aPngThatCannotBeWrittenSaysWhyAndWhatToDo(@TempDir Path folder) throws IOException {
+        Path notAFolder = Files.writeString(folder.resolve("lab01"), "a file, not a folder");
+        UncheckedIOException e = assertThrows(UncheckedIOException.class,
+                () -> FigureRenderer.writePng(Figure.scatter("t", THREE, THREE),
+                        notAFolder.resolve("figure.png"), 100, 100));
+        assertTrue(e.getMessage().contains(notAFolder + " exists and is not a folder "
+                + "(FileAlreadyExistsException). Fix: move that file out of the way"),
+                e.getMessage());
     }
 }
