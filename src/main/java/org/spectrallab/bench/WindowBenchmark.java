@@ -76,8 +76,9 @@ final class WindowBenchmark {
     /** Runs the benchmark, or says why it cannot (no display) and returns false. */
     static boolean runIfDisplay(Path home) throws Exception {
         if (!Display.canShowWindows()) {
-            System.out.println("window benchmark: no X display (DISPLAY=" + System.getenv("DISPLAY")
-                    + "); start one, e.g. Xvfb :99 -screen 0 1280x1024x24 & DISPLAY=:99");
+            System.out.println("window benchmark: no window can open (" + Display.whyNoWindow()
+                    + "); start an X server, e.g. Xvfb :99 -screen 0 1280x1024x24 & "
+                    + "export DISPLAY=:99");
             return false;
         }
         new WindowBenchmark(home).run();

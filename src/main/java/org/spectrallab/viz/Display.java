@@ -208,6 +208,18 @@ public final class Display {
         }
     }
 
+    /**
+     * Why no window can open, for messages: "DISPLAY is not set" or "the X display :5 does
+     * not answer".
+     */
+    public static String whyNoWindow() {
+        String display = FigureWindow.windowDisplay();
+        if (display == null || display.isBlank()) {
+            return "DISPLAY is not set";
+        }
+        return "the X display " + display + " does not answer";
+    }
+
     private static String describe(Mode chosen) {
         return chosen == Mode.DESKTOP_GL
                 ? "desktop OpenGL on X display " + System.getenv("DISPLAY")

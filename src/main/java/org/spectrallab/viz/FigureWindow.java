@@ -364,17 +364,19 @@ public final class FigureWindow {
      * that has gone would end this JVM too, so a JVM that draws on X does not try (the
      * message about the lost display said so).
      */
-    private static void writeInstead(String panel, Figure figure) {
+    private static Path writeInstead(String panel, Figure figure) {
         if (!noWindowNoted && !displayLost) {
             noWindowNoted = true;
-            Log.warn("no display for the figure window (DISPLAY " + windowDisplay()
-                    + "), so shown figures go to PNG files in " + saveFolder + ".");
+            Log.warn("no display for the figure window (" + Display.whyNoWindow() + "), so "
+                    + "shown figures go to PNG files in " + saveFolder + " instead. To see "
+                    + "the window, run under an X server (set DISPLAY, e.g. DISPLAY=:0); "
+                    + "./lab N --batch writes the PNGs without trying.");
         }
         if (drawsOnLostX()) {
-            return;
+            return null;
         }
         String file = panel.replaceAll("[^A-Za-z0-9._-]+", "-") + ".png";
-        FigureRenderer.writePng(figure, saveFolder.resolve(file));
+        return FigureRenderer.writePng(figure, saveFolder.resolve(file));
     }
 
     /** Whether this JVM draws through an X display that no longer answers. */
