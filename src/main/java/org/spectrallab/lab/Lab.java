@@ -2,6 +2,7 @@ package org.spectrallab.lab;
 
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -157,7 +158,7 @@ public final class Lab {
         }
         ImageSet images = ImageSet.load(dataset, split);
         Subset subset = sample(images, perClass, sampling, seed);
-        recordSubset(subset, sampling, seed);
+        results.subset(describe(subset, perClass, sampling, seed));
         say("Data: " + subset.describe() + ", " + (sampling.equals("first")
                 ? "the first of each class" : "drawn with seed " + seed) + ".");
         synchronized (this) {
@@ -179,16 +180,34 @@ public final class Lab {
         }
     }
 
-    private void recordSubset(Subset subset, String sampling, int seed) {
+    /**
+     * Records in results.json, under "subset", images a lab drew itself instead of with
+     * {@link #subset} (lab 08 trains on the training split), so that every results.json
+     * says which images a lab ran on.
+     *
+     * @param sampling "random" (drawn with {@code seed}) or "first" (the first of each class)
+     */
+    public void recordSubset(Subset subset, int perClass, String sampling, int seed) {
+        results.subset(describe(subset, perClass, sampling, seed));
+    }
+
+    /** Records, under "test_subset", the images a lab tests on; see {@link #recordSubset}. */
+    public void recordTestSubset(Subset subset, int perClass, String sampling, int seed) {
+        results.testSubset(describe(subset, perClass, sampling, seed));
+    }
+
+    private static Map<String, Object> describe(Subset subset, int perClass, String sampling,
+            int seed) {
         Map<String, Object> description = new LinkedHashMap<>();
         description.put("dataset", subset.dataset().displayName());
         description.put("split", subset.split().name().toLowerCase(Locale.ROOT));
+        description.put("per_class", perClass);
         description.put("size", subset.size());
         description.put("sampling", sampling);
         description.put("seed", seed);
         description.put("indices", subset.indices());
         description.put("labels", subset.labels());
-        results.subset(description);
+        return description;
     }
 
     /** Prints a finding for the student, wrapped to 90 columns; quiet in a live recompute. */
@@ -210,13 +229,28 @@ public final class Lab {
         System.out.println(text);
     }
 
-    /** Records a key number under {@code results} in results.json. */
+    /**
+     * Records a key number under {@code results} in results.json; in a live recompute,
+     * under the pipeline's entry in {@code live} once its figures are written as files.
+     */
     public void record(String key, Object value) {
+        LiveRun run = LiveRun.current();
+        if (run != null && !run.first) {
+            run.checkpoint();
+            run.record(key, value);
+            return;
+        }
         results.put(key, value);
     }
 
-    /** Records an eigenvalue list under {@code eigenvalues} in results.json. */
+    /** Records an eigenvalue list under {@code eigenvalues}, like {@link #record}. */
     public void eigenvalues(String key, double[] values) {
+        LiveRun run = LiveRun.current();
+        if (run != null && !run.first) {
+            run.checkpoint();
+            run.recordEigenvalues(key, values);
+            return;
+        }
         results.eigenvalues(key, values);
     }
 
@@ -341,13 +375,36 @@ public final class Lab {
                     + "; it knows: " + String.join(", ", params.values().keySet()));
         }
         double seconds = (System.nanoTime() - startNanos) / 1e9;
-        Path json = folder.resolve("results.json");
-        results.write(json, seconds);
+        results.seconds(seconds);
+        results.write(folder.resolve("results.json"));
         System.out.printf(Locale.ROOT, "%nLab %02d finished in %.1f s. Wrote %d figures and "
                 + "results.json to %s%n", number, seconds, results.files().size(),
                 displayPath(folder));
         FigureRenderer.release();
         finished = true;
+    }
+
+    /**
+     * After a live recompute wrote its figures as PNG files (a session without a window):
+     * records what they now show under {@code live} and, once the lab has finished,
+     * rewrites results.json, so that it never contradicts the pictures. Files written
+     * outside this lab's folder are not its own and are left out.
+     */
+    void recomputeWritten(LiveRun run, List<Path> written) {
+        List<String> names = new ArrayList<>();
+        for (Path file : written) {
+            if (file.toAbsolutePath().getParent().equals(folder.toAbsolutePath())) {
+                names.add(file.getFileName().toString());
+            }
+        }
+        if (names.isEmpty()) {
+            return;
+        }
+        results.live(run.pipeline.name, run.readValues(), run.recorded(),
+                run.recordedEigenvalues(), names);
+        if (finished) {
+            results.write(folder.resolve("results.json"));
+        }
     }
 
     /** Whether this is an interactive session (the launcher's JShell prompt). */

@@ -1,5 +1,6 @@
 package org.spectrallab.lab;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.function.BiConsumer;
 import org.spectrallab.viz.Figure;
@@ -12,8 +13,11 @@ import org.spectrallab.viz.Slider;
  */
 interface LiveDisplay {
 
-    /** A recomputed figure for a panel; {@code toFront} brings its tab to the front. */
-    void show(String panel, Figure figure, boolean toFront);
+    /**
+     * A recomputed figure for a panel; {@code toFront} brings its tab to the front. Returns
+     * the PNG file written instead when there is no window, else null.
+     */
+    Path show(String panel, Figure figure, boolean toFront);
 
     /** A panel's progress note; not busy clears it. */
     void status(String panel, String text, boolean busy);
@@ -30,12 +34,8 @@ interface LiveDisplay {
     /** The figure window. */
     LiveDisplay WINDOW = new LiveDisplay() {
         @Override
-        public void show(String panel, Figure figure, boolean toFront) {
-            if (toFront) {
-                FigureWindow.show(panel, figure);
-            } else {
-                FigureWindow.replace(panel, figure);
-            }
+        public Path show(String panel, Figure figure, boolean toFront) {
+            return FigureWindow.showOrWrite(panel, figure, toFront);
         }
 
         @Override

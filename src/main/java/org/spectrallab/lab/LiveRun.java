@@ -8,9 +8,10 @@ import org.spectrallab.viz.Figure;
 
 /**
  * One run of a live pipeline, seen from inside it: which parameters it read (so that it
- * recomputes when one of them changes), which figures it drew, and whether a newer value
- * has made it stale. Lab methods consult {@link #current()}: during a recompute they keep
- * quiet and hand their figures here instead of writing PNGs.
+ * recomputes when one of them changes) and with which values, which figures it drew, what
+ * it recorded, and whether a newer value has made it stale. Lab methods consult
+ * {@link #current()}: during a recompute they keep quiet and hand their figures and
+ * recorded values here instead of writing PNGs and results.
  *
  * <p>A stale run stops at its next checkpoint - any parameter read or lab call
  * ({@link Lab#timed}, {@link Lab#figure}, {@link Lab#say}, ...) - by throwing
@@ -36,7 +37,12 @@ final class LiveRun {
     /** Whether this is the run inside Lab.live itself, which behaves like a normal step. */
     final boolean first;
     private final Set<Read> reads = new LinkedHashSet<>();
+    /** The value of each parameter the run read, as it read it last. */
+    private final Map<String, Object> readValues = new LinkedHashMap<>();
     private final Map<String, Figure> figures = new LinkedHashMap<>();
+    /** What the steps recorded with Lab.record and Lab.eigenvalues. */
+    private final Map<String, Object> recorded = new LinkedHashMap<>();
+    private final Map<String, Object> recordedEigenvalues = new LinkedHashMap<>();
     private volatile boolean cancelled;
 
     LiveRun(LivePipeline pipeline, boolean first) {
@@ -49,12 +55,13 @@ final class LiveRun {
         return CURRENT.get();
     }
 
-    /** Notes that the current run (if any) read a parameter; a checkpoint. */
-    static void noteRead(Params params, String name) {
+    /** Notes that the current run (if any) read a parameter's value; a checkpoint. */
+    static void noteRead(Params params, String name, Object value) {
         LiveRun run = CURRENT.get();
         if (run != null) {
             synchronized (run) {
                 run.reads.add(new Read(params, name));
+                run.readValues.put(name, value);
             }
             run.checkpoint();
         }
@@ -98,5 +105,28 @@ final class LiveRun {
 
     synchronized Set<Read> reads() {
         return new LinkedHashSet<>(reads);
+    }
+
+    /** The parameters this run read, with the values it used. */
+    synchronized Map<String, Object> readValues() {
+        return new LinkedHashMap<>(readValues);
+    }
+
+    /** Keeps a value the steps recorded, for results.json if the run's files are written. */
+    synchronized void record(String key, Object value) {
+        recorded.put(key, value);
+    }
+
+    /** Keeps an eigenvalue list the steps recorded, like {@link #record}. */
+    synchronized void recordEigenvalues(String key, double[] values) {
+        recordedEigenvalues.put(key, values.clone());
+    }
+
+    synchronized Map<String, Object> recorded() {
+        return new LinkedHashMap<>(recorded);
+    }
+
+    synchronized Map<String, Object> recordedEigenvalues() {
+        return new LinkedHashMap<>(recordedEigenvalues);
     }
 }

@@ -1,5 +1,6 @@
 package org.spectrallab.lab;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -26,7 +27,8 @@ import org.spectrallab.viz.Slider;
  * therefore costs at most the run under way plus one.
  *
  * <p>A recompute that throws leaves the last good picture in the window with the error
- * over it, and one warning line; the session goes on. The worker thread exists only while
+ * over it, and one warning line; the session goes on. A recompute whose figures went to PNG
+ * files (no window) has the lab record in results.json what they now show. The worker thread exists only while
  * there is work.
  */
 final class LiveSession {
@@ -194,7 +196,10 @@ final class LiveSession {
         if (failure != null) {
             reportFailure(pipeline, panels, failure);
         } else if (!stale) {
-            publish(run.figures(), follow);
+            List<Path> written = publish(run.figures(), follow);
+            if (!written.isEmpty()) {
+                pipeline.lab.recomputeWritten(run, written);
+            }
         }
         for (String panel : panels) {
             display.status(panel, "", false);
@@ -204,15 +209,21 @@ final class LiveSession {
     /**
      * Puts a recompute's figures in the window in place; after a change made at the prompt
      * the first one's tab comes to the front (the window follows the session), after a
-     * slider move the tabs stay as they are.
+     * slider move the tabs stay as they are. Returns the PNG files written instead of
+     * shown (no window).
      */
-    private void publish(Map<String, Figure> figures, boolean follow) {
+    private List<Path> publish(Map<String, Figure> figures, boolean follow) {
+        List<Path> written = new ArrayList<>();
         boolean first = true;
         for (Map.Entry<String, Figure> figure : figures.entrySet()) {
             display.error(figure.getKey(), null);
-            display.show(figure.getKey(), figure.getValue(), follow && first);
+            Path file = display.show(figure.getKey(), figure.getValue(), follow && first);
+            if (file != null) {
+                written.add(file);
+            }
             first = false;
         }
+        return written;
     }
 
     private void reportFailure(LivePipeline pipeline, List<String> panels, String failure) {

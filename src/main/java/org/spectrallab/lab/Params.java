@@ -98,7 +98,7 @@ public final class Params {
         synchronized (this) {
             value = (Integer) declare(name, Kind.WHOLE, defaultValue, min, max);
         }
-        LiveRun.noteRead(this, name);
+        LiveRun.noteRead(this, name, value);
         return value;
     }
 
@@ -109,7 +109,7 @@ public final class Params {
         synchronized (this) {
             value = (Double) declare(name, Kind.REAL, defaultValue, min, max);
         }
-        LiveRun.noteRead(this, name);
+        LiveRun.noteRead(this, name, value);
         return value;
     }
 
@@ -119,7 +119,7 @@ public final class Params {
         synchronized (this) {
             value = (String) declare(name, Kind.TEXT, defaultValue, 0, 0);
         }
-        LiveRun.noteRead(this, name);
+        LiveRun.noteRead(this, name, value);
         return value;
     }
 

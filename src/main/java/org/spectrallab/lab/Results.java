@@ -3,6 +3,7 @@ package org.spectrallab.lab;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,19 +12,30 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
+import org.spectrallab.WriteFailure;
 
 /**
  * What a lab run computed, written to out/labNN/results.json for instructors and tests.
  *
- * <p>Layout (keys in insertion order):
+ * <p>Layout (keys in this order; "test_subset" and "live" only when there is one):
  * <pre>
- * { "lab": 3, "title": "...", "parameters": {"dataset": "MNIST", "k": 10, ...},
- *   "subset": {"dataset": ..., "split": ..., "size": N, "indices": [...], "labels": [...]},
+ * { "lab": 3, "title": "...", "kit_version": "0.1.0", "java_version": "17.0.12+7",
+ *   "parameters": {"dataset": "mnist", "k": 10, ...},
+ *   "subset": {"dataset": ..., "split": ..., "per_class": 50, "size": N, "sampling": ...,
+ *              "seed": 0, "indices": [...], "labels": [...]},
+ *   "test_subset": {...},
  *   "eigenvalues": {"laplacian_symmetric": [...], ...},
  *   "results": {"components": 1, ...},
+ *   "live": {"eigenmaps": {"parameters": {"k": 5, ...}, "results": {...},
+ *            "eigenvalues": {...}, "files": ["eigenmaps.png"]}},
  *   "files": ["eigenmap.png", ...], "seconds": 4.2 }
  * </pre>
- * Eigenvalue lists use the keys {@code gram_linear}, {@code gram_rbf},
+ * "parameters", "eigenvalues" and "results" describe the lab's own run. A live recompute
+ * that rewrote PNG files (a session without a window) adds what those files now show under
+ * "live", by pipeline: the parameter values it read and what it recorded.
+ *
+ * <p>Eigenvalue lists use the keys {@code gram_linear}, {@code gram_rbf},
  * {@code laplacian_unnormalized}, {@code laplacian_symmetric},
  * {@code laplacian_random_walk}, {@code diffusion_alpha_0.0}, {@code diffusion_alpha_0.5},
  * {@code diffusion_alpha_1.0} (the Markov matrix P of a diffusion map),
@@ -34,20 +46,25 @@ public final class Results {
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting()
             .serializeSpecialFloatingPointValues().disableHtmlEscaping().create();
 
-    private final Map<String, Object> root = new LinkedHashMap<>();
+    /** Where the Maven build puts the kit's version. */
+    private static final String VERSION_RESOURCE = "/org/spectrallab/version.properties";
+    /** The kit's version, or "unknown" when the classes were not built by Maven. */
+    static final String KIT_VERSION = readKitVersion();
+
+    private final int lab;
+    private final String title;
     private final Map<String, Object> parameters = new LinkedHashMap<>();
+    private Map<String, Object> subset;
+    private Map<String, Object> testSubset;
     private final Map<String, Object> eigenvalues = new LinkedHashMap<>();
     private final Map<String, Object> results = new LinkedHashMap<>();
+    private final Map<String, Object> live = new LinkedHashMap<>();
     private final List<String> files = new ArrayList<>();
+    private double seconds;
 
     Results(int lab, String title) {
-        root.put("lab", lab);
-        root.put("title", title);
-        root.put("parameters", parameters);
-        root.put("subset", null);
-        root.put("eigenvalues", eigenvalues);
-        root.put("results", results);
-        root.put("files", files);
+        this.lab = lab;
+        this.title = title;
     }
 
     /** Records a parameter of the run (dataset, n per class, seed, k, eps, ...). */
@@ -57,7 +74,12 @@ public final class Results {
 
     /** Records the subset the lab ran on. */
     public synchronized void subset(Map<String, Object> description) {
-        root.put("subset", description);
+        subset = description;
+    }
+
+    /** Records the subset a lab tests on, when it trains on another (lab 08). */
+    public synchronized void testSubset(Map<String, Object> description) {
+        testSubset = description;
     }
 
     /** Records an eigenvalue list under one of the documented keys. */
@@ -68,6 +90,32 @@ public final class Results {
     /** Records a key number or list the lab printed. */
     public synchronized void put(String key, Object value) {
         results.put(key, value);
+    }
+
+    /**
+     * Records what the PNG files of a live pipeline show after a recompute wrote them,
+     * replacing what an earlier recompute of that pipeline recorded.
+     *
+     * @param pipeline the pipeline's name
+     * @param parameterValues the parameters the recompute read, with their values
+     * @param recorded what it recorded with Lab.record, by key
+     * @param recordedEigenvalues what it recorded with Lab.eigenvalues, by key
+     * @param written the files it rewrote, relative to the lab's folder
+     */
+    synchronized void live(String pipeline, Map<String, Object> parameterValues,
+            Map<String, Object> recorded, Map<String, Object> recordedEigenvalues,
+            List<String> written) {
+        Map<String, Object> block = new LinkedHashMap<>();
+        block.put("parameters", new LinkedHashMap<>(parameterValues));
+        if (!recorded.isEmpty()) {
+            block.put("results", new LinkedHashMap<>(recorded));
+        }
+        if (!recordedEigenvalues.isEmpty()) {
+            block.put("eigenvalues", new LinkedHashMap<>(recordedEigenvalues));
+        }
+        block.put("files", List.copyOf(written));
+        live.put(pipeline, block);
+        written.forEach(this::file);
     }
 
     /** Records a file the lab wrote, relative to its output folder. */
@@ -87,14 +135,57 @@ public final class Results {
         return results.get(key);
     }
 
-    /** Writes everything as pretty-printed JSON. */
-    public synchronized void write(Path file, double seconds) {
-        root.put("seconds", Math.round(seconds * 100) / 100.0);
+    /** Records how long the lab ran, in seconds (rounded to 0.01 s when written). */
+    public synchronized void seconds(double value) {
+        seconds = value;
+    }
+
+    /**
+     * Writes everything as pretty-printed JSON.
+     *
+     * @throws UncheckedIOException naming the reason and the fix when the file cannot be
+     *     written
+     */
+    public synchronized void write(Path file) {
         try {
             Files.createDirectories(file.getParent());
-            Files.writeString(file, GSON.toJson(root) + "\n", StandardCharsets.UTF_8);
+            Files.writeString(file, GSON.toJson(layout()) + "\n", StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+            throw WriteFailure.of(file, e);
+        }
+    }
+
+    private Map<String, Object> layout() {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("lab", lab);
+        root.put("title", title);
+        root.put("kit_version", KIT_VERSION);
+        root.put("java_version", Runtime.version().toString());
+        root.put("parameters", parameters);
+        root.put("subset", subset);
+        if (testSubset != null) {
+            root.put("test_subset", testSubset);
+        }
+        root.put("eigenvalues", eigenvalues);
+        root.put("results", results);
+        if (!live.isEmpty()) {
+            root.put("live", live);
+        }
+        root.put("files", files);
+        root.put("seconds", Math.round(seconds * 100) / 100.0);
+        return root;
+    }
+
+    private static String readKitVersion() {
+        try (InputStream in = Results.class.getResourceAsStream(VERSION_RESOURCE)) {
+            Properties properties = new Properties();
+            if (in != null) {
+                properties.load(in);
+            }
+            String version = properties.getProperty("version", "unknown");
+            return version.startsWith("${") ? "unknown" : version;
+        } catch (IOException e) {
+            return "unknown";
         }
     }
 }

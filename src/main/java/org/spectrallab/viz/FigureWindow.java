@@ -107,7 +107,15 @@ public final class FigureWindow {
         send(name, figure, false);
     }
 
-    private static void send(String name, Figure figure, boolean toFront) {
+    /**
+     * {@link #show(String, Figure)} ({@code toFront}) or {@link #replace}, saying where the
+     * figure went: the PNG file written instead when there is no window, else null.
+     */
+    public static Path showOrWrite(String name, Figure figure, boolean toFront) {
+        return send(name, figure, toFront);
+    }
+
+    private static Path send(String name, Figure figure, boolean toFront) {
         String panel = checkName(name);
         if (figure == null) {
             throw new IllegalArgumentException("figure is null: build one first, e.g. "
@@ -117,11 +125,11 @@ public final class FigureWindow {
         synchronized (LOCK) {
             ViewerLink viewer = viewer();
             if (viewer == null) {
-                writeInstead(panel, figure);
-                return;
+                return writeInstead(panel, figure);
             }
             panelFigures.put(panel, figure);
             viewer.send(new ViewerProtocol.Show(++showSequence, panel, figure, toFront));
+            return null;
         }
     }
 

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -41,8 +44,9 @@ class LivePipelineTest {
         volatile List<Slider> sliders = List.of();
 
         @Override
-        public void show(String panel, Figure figure, boolean toFront) {
+        public Path show(String panel, Figure figure, boolean toFront) {
             shown.add(panel + ": " + figure.title());
+            return null;
         }
 
         @Override
@@ -273,6 +277,50 @@ class LivePipelineTest {
         assertTrue(Files.exists(output.resolve("lab98/map.png")));
         assertEquals(-1, session.recomputes("map"));
         assertEquals(List.of(), window.shown);
+    }
+
+    /** A pipeline drawing a scatter titled by k and recording k squared. */
+    private void liveMapRecordingKSquared() {
+        lab.live("map", () -> {
+            int k = lab.params().integer("k", 5, 1, 50);
+            lab.record("k_squared", k * k);
+            return Figure.scatter("k = " + k, new double[] {0, 1, k}, new double[] {0, 1, 2});
+        });
+    }
+
+    private JsonObject resultsJson() throws IOException {
+        return JsonParser.parseString(Files.readString(output.resolve("lab98/results.json")))
+                .getAsJsonObject();
+    }
+
+    @Test
+    void aRecomputeWrittenAsPngsRecordsInResultsJsonWhatTheyNowShow() throws Exception {
+        session.display(LiveDisplay.WINDOW);
+        liveMapRecordingKSquared();
+        lab.finish();
+        lab.params().set("k", 7);
+        awaitIdle();
+
+        JsonObject json = resultsJson();
+        assertEquals(5, json.getAsJsonObject("parameters").get("k").getAsInt(),
+                "the lab's own run keeps its parameters");
+        assertEquals(25, json.getAsJsonObject("results").get("k_squared").getAsInt());
+        JsonObject live = json.getAsJsonObject("live").getAsJsonObject("map");
+        assertEquals(7, live.getAsJsonObject("parameters").get("k").getAsInt());
+        assertEquals(49, live.getAsJsonObject("results").get("k_squared").getAsInt());
+        assertEquals("[\"map.png\"]", live.getAsJsonArray("files").toString());
+    }
+
+    @Test
+    void aRecomputeShownOnlyInTheWindowLeavesResultsJsonAsThePngs() throws Exception {
+        liveMapRecordingKSquared();
+        lab.finish();
+        String before = Files.readString(output.resolve("lab98/results.json"));
+        lab.params().set("k", 7);
+        awaitIdle();
+
+        assertEquals(List.of("map: k = 7"), window.shown);
+        assertEquals(before, Files.readString(output.resolve("lab98/results.json")));
     }
 
     @Test
