@@ -15,14 +15,29 @@ import java.util.function.Consumer;
  * <p>A thread can hold its notes back ({@link #quietNotes}): a live recompute in the
  * background keeps the prompt clean that way, while its warnings still print.
  *
+ * <p>A step that prints its start and, on the same line, its end ("building ... done in
+ * 0.4 s") opens the line with {@link #openLine} and ends it with {@link #closeLine}; a
+ * message printed in between first ends the open line, so that every message starts a line
+ * of its own.
+ *
  * <p>Tests can {@link #capture()} the warnings to check that a trap was reported.
  */
 public final class Log {
 
     private static volatile boolean verbose = false;
-    private static volatile Consumer<String> warningSink = line -> System.err.println(line);
-    private static volatile Consumer<String> noteSink = line -> System.out.println(line);
+    private static volatile Consumer<String> warningSink = line -> {
+        endOpenLine();
+        System.err.println(line);
+    };
+    private static volatile Consumer<String> noteSink = line -> {
+        endOpenLine();
+        System.out.println(line);
+    };
     private static final ThreadLocal<Boolean> QUIET = ThreadLocal.withInitial(() -> false);
+    /** Guards {@link #lineOpen}. */
+    private static final Object LINE = new Object();
+    /** Whether standard output holds a line begun by {@link #openLine} and not ended. */
+    private static boolean lineOpen;
 
     private Log() {
     }
@@ -36,6 +51,42 @@ public final class Log {
     public static void note(String message) {
         if (verbose && !QUIET.get()) {
             noteSink.accept(message);
+        }
+    }
+
+    /** Prints {@code text} on standard output without ending the line; see {@link #closeLine}. */
+    public static void openLine(String text) {
+        synchronized (LINE) {
+            endOpenLine();
+            System.out.print(text);
+            System.out.flush();
+            lineOpen = true;
+        }
+    }
+
+    /**
+     * Ends the line {@link #openLine} began with {@code text} and returns true; returns
+     * false, printing nothing, when another message has ended that line meanwhile.
+     */
+    public static boolean closeLine(String text) {
+        synchronized (LINE) {
+            if (!lineOpen) {
+                return false;
+            }
+            System.out.println(text);
+            lineOpen = false;
+            return true;
+        }
+    }
+
+    /** Ends a line {@link #openLine} left open, so that what is printed next starts a line. */
+    public static void endOpenLine() {
+        synchronized (LINE) {
+            if (lineOpen) {
+                System.out.println();
+                System.out.flush();
+                lineOpen = false;
+            }
         }
     }
 

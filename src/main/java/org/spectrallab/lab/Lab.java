@@ -215,6 +215,7 @@ public final class Lab {
         if (quietInRecompute()) {
             return;
         }
+        Log.endOpenLine();
         System.out.println(Wrap.paragraph(text, 90, "  "));
     }
 
@@ -226,6 +227,7 @@ public final class Lab {
         if (quietInRecompute()) {
             return;
         }
+        Log.endOpenLine();
         System.out.println(text);
     }
 
@@ -266,11 +268,14 @@ public final class Lab {
             run.checkpoint();
             return value;
         }
-        System.out.print("  " + what + " ... ");
-        System.out.flush();
+        Log.openLine("  " + what + " ... ");
         long start = System.nanoTime();
         T value = work.get();
-        System.out.printf(Locale.ROOT, "done in %.1f s%n", (System.nanoTime() - start) / 1e9);
+        String took = String.format(Locale.ROOT, "done in %.1f s", (System.nanoTime() - start)
+                / 1e9);
+        if (!Log.closeLine(took)) {
+            System.out.println("  " + what + ": " + took);
+        }
         return value;
     }
 
@@ -304,6 +309,7 @@ public final class Lab {
         }
         Path file = FigureRenderer.writePng(figure, folder.resolve(name + ".png"));
         results.file(file.getFileName().toString());
+        Log.endOpenLine();
         System.out.println("  figure: " + displayPath(file));
         if (isInteractive() && Display.canShowWindows()) {
             FigureWindow.show(name, figure);
