@@ -21,10 +21,17 @@ public final class Graph {
     private final double[] degrees;
     private final ConnectedComponents components;
     private final String description;
+    /** The eps of Gaussian edge weights exp(-d^2 / eps), or NaN for other weights. */
+    private final double bandwidth;
 
     Graph(SparseRows weights, String description) {
+        this(weights, description, Double.NaN);
+    }
+
+    Graph(SparseRows weights, String description, double bandwidth) {
         this.weights = weights;
         this.description = description;
+        this.bandwidth = bandwidth;
         this.degrees = rowSums(weights);
         this.components = ConnectedComponents.of(weights);
     }
@@ -149,6 +156,15 @@ public final class Graph {
     /** Whether every node can reach every other. */
     public boolean isConnected() {
         return components.isConnected();
+    }
+
+    /**
+     * The eps of this graph's Gaussian edge weights w = exp(-d^2 / eps) (see
+     * {@link EdgeWeights}), given or chosen by the k-th neighbour rule; NaN when the weights
+     * are not Gaussian (binary, or a graph built from a weight matrix).
+     */
+    public double bandwidth() {
+        return bandwidth;
     }
 
     /** What this graph is, e.g. "kNN graph (k = 10, union, gaussian eps = 65.4) on 200 points". */

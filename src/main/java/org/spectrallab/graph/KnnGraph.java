@@ -70,7 +70,7 @@ public final class KnnGraph {
                 neighbours.k(), rule.name().toLowerCase(Locale.ROOT),
                 weights.isGaussian() ? String.format(Locale.ROOT, "gaussian eps = %.4g", eps)
                         : "binary", neighbours.size());
-        return new Graph(symmetric, description).warnIfDisconnected("increase k (now "
+        return new Graph(symmetric, description, eps).warnIfDisconnected("increase k (now "
                 + neighbours.k() + ") to connect it"
                 + (rule == Symmetrisation.MUTUAL ? " or use union symmetrisation" : ""));
     }

@@ -1,6 +1,7 @@
 package org.spectrallab.graph;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.spectrallab.support.Close.assertClose;
 import static org.spectrallab.support.Close.assertRelative;
 
@@ -35,6 +36,15 @@ class KnnReferenceTest {
         double eps = EdgeWeights.gaussian().bandwidthFor(neighbours);
         assertRelative(knn.get("eps_mean_sq_dist_to_kth_neighbour").getAsDouble(), eps, 1e-12,
                 "eps");
+    }
+
+    @Test
+    void theGraphReportsTheBandwidthItsWeightsUse() {
+        assertRelative(knn.get("eps_mean_sq_dist_to_kth_neighbour").getAsDouble(),
+                graph.bandwidth(), 1e-12, "eps");
+        Graph binary = KnnGraph.of(Reference.subset().points()).k(10)
+                .weights(EdgeWeights.binary()).build();
+        assertTrue(Double.isNaN(binary.bandwidth()), "binary weights have no bandwidth");
     }
 
     @Test
