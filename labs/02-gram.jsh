@@ -29,7 +29,7 @@ lab.say(String.format("Linear Gram K = X X^T (%d x %d): trace %.1f = the sum of 
         + "centre, so the mean direction dominates.", data.size(), data.size(), linear.trace(),
         linearSpectrum[0], 100 * linearSpectrum[0] / linear.trace()));
 
-// Step 3: the RBF Gram matrix, bandwidth by the median heuristic
+// Step 3: the RBF Gram matrix, bandwidth by the median heuristic unless --eps gives one
 double median = Bandwidth.medianHeuristic(X);
 double eps = params.real("eps", median, 1e-6, 1e6);
 params.slider("eps", median / 20, median * 20);
@@ -38,9 +38,24 @@ double[] rbfSpectrum = Eigensolver.largest(rbf, data.size()).clampedToNonNegativ
         "the RBF Gram matrix").values();
 lab.eigenvalues("gram_rbf", rbfSpectrum);
 lab.record("rbf_eps", eps);
-lab.say(String.format("RBF Gram with eps = %.2f (the median squared distance; sigma = %.2f in "
-        + "the exp(-d^2 / 2 sigma^2) convention). Its diagonal is 1, so its trace is N = %d.",
-        eps, Bandwidth.toSigma(eps), data.size()));
+lab.record("rbf_eps_median", median);
+String epsOrigin = params.isGiven("eps") ? String.format("given; the median heuristic would "
+        + "take %.2f", median) : "the median squared distance";
+lab.say(String.format("RBF Gram with eps = %.2f (%s; sigma = %.2f in the exp(-d^2 / 2 sigma^2) "
+        + "convention). Its diagonal is 1, so its trace is N = %d.", eps, epsOrigin,
+        Bandwidth.toSigma(eps), data.size()));
+// the mean similarity of two different images tells how far eps is from a useful scale
+double offDiagonalMean = (rbf.sum() - data.size()) / ((double) data.size() * (data.size() - 1));
+lab.record("rbf_mean_off_diagonal", offDiagonalMean);
+if (offDiagonalMean < 0.01) {
+    lab.say(String.format("At this eps two different images have mean similarity %.1e: K is "
+            + "almost the identity, each image resembles only itself, so the spectrum is flat "
+            + "and the heatmap shows no blocks. Try eps near %.0f.", offDiagonalMean, median));
+} else if (offDiagonalMean > 0.99) {
+    lab.say(String.format("At this eps two different images have mean similarity %.3f: K is "
+            + "almost all ones, every image resembles every other, so one eigenvalue near N "
+            + "takes nearly everything. Try eps near %.0f.", offDiagonalMean, median));
+}
 
 // Step 4: power-law fits of both spectra over ranks 2..100
 int last = Math.min(100, data.size() - 1);
@@ -55,7 +70,7 @@ for (int j = 0; j < ranks.length; j++) ranks[j] = j + 1;
 double[] fitRanks = Arrays.copyOfRange(ranks, 1, last);
 lab.figure("spectra", Figure.lines("Gram spectra on log-log axes").axes("rank j", "eigenvalue")
         .series("linear X X^T", ranks, linearSpectrum)
-        .series("RBF, median eps", ranks, rbfSpectrum)
+        .series(String.format("RBF, eps = %.3g", eps), ranks, rbfSpectrum)
         .series("fit: linear", fitRanks, Arrays.copyOf(linearFit.curve(), fitRanks.length))
         .series("fit: RBF", fitRanks, Arrays.copyOf(rbfFit.curve(), fitRanks.length))
         .logX().logY());
@@ -98,7 +113,12 @@ for (int i = 0; i < data.size(); i++) {
 }
 lab.record("rbf_mean_within_class", within / nWithin);
 lab.record("rbf_mean_between_class", between / nBetween);
-lab.say(String.format("Mean similarity within a class %.3f against %.3f between classes: the "
-        + "diagonal blocks of the heatmap.", within / nWithin, between / nBetween));
+// blocks show when eps is neither extreme and images of one digit are more alike
+boolean blocks = offDiagonalMean >= 0.01 && offDiagonalMean <= 0.99 &&
+        within / nWithin > between / nBetween;
+lab.say(String.format("Mean similarity within a class %.3f against %.3f between classes: %s",
+        within / nWithin, between / nBetween, blocks ? "the diagonal blocks of the heatmap."
+        : String.format("too close to show blocks at this eps; eps near %.0f shows them.",
+                median)));
 
 lab.finish();

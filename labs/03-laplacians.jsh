@@ -16,15 +16,20 @@ var params = lab.params();
 
 // Step 1: the data and the k-nearest-neighbour graph
 var data = lab.subset(50);
+params.hardMinimum("k", "every image needs at least one neighbour, and at most N - 1 = " +
+        (data.size() - 1) + " others exist");
 int k = params.integer("k", 10, 1, data.size() - 1);
 params.slider("k", 2, 40);
 Graph graph = lab.timed("Building the " + k + "-nearest-neighbour graph",
         () -> KnnGraph.of(data.points()).k(k).build());
 double[] degrees = graph.degreeArray();
-lab.say(graph + ". Degrees range from " + String.format("%.2f", Arrays.stream(degrees).min()
-        .getAsDouble()) + " to " + String.format("%.2f", Arrays.stream(degrees).max()
-        .getAsDouble()) + ".");
+double minDegree = Arrays.stream(degrees).min().getAsDouble();
+double maxDegree = Arrays.stream(degrees).max().getAsDouble();
+lab.say(graph + String.format(". Degrees range from %.2f to %.2f.", minDegree, maxDegree));
 lab.record("k", k);
+lab.record("eps", graph.bandwidth());
+lab.record("degree_min", minDegree);
+lab.record("degree_max", maxDegree);
 lab.record("edges", graph.edgeCount());
 lab.record("components", graph.components().count());
 
@@ -48,18 +53,38 @@ lab.say(String.format("L_rw and L_sym share all %d eigenvalues: the largest diff
         + "rounding error. They are similar matrices: L_rw = D^-1/2 L_sym D^1/2.", graph.size(),
         largestGap));
 
-// Step 4: ... and their eigenvectors differ by D^1/2: D^1/2 psi_j points along u_j
+// Step 4: ... and their eigenvectors differ by D^1/2: D^1/2 psi_j points along u_j. Only an
+// eigenvector of a simple eigenvalue is fixed (up to sign); a repeated eigenvalue (a
+// disconnected graph repeats 0) has a whole eigenspace, so only simple ones are compared
 Vector sqrtDegrees = graph.degrees().transform((i, d) -> Math.sqrt(d));
+double gapTolerance = 1e-6 * symmetric.value(graph.size() - 1);
+var compared = new ArrayList<Integer>();
 double largestAngle = 0;
 for (int j = 1; j <= 5; j++) {
+    boolean simple = symmetric.value(j) - symmetric.value(j - 1) > gapTolerance &&
+            symmetric.value(j + 1) - symmetric.value(j) > gapTolerance;
+    if (!simple) continue;
+    compared.add(j);
     Vector scaled = randomWalk.vector(j).hadamardProduct(sqrtDegrees);
     double cosine = Math.abs(scaled.innerProduct(symmetric.vector(j))) / scaled.norm();
     largestAngle = Math.max(largestAngle, Math.acos(Math.min(1, cosine)));
 }
-lab.record("max_angle_sqrt_degree_times_psi_vs_u", largestAngle);
-lab.say(String.format("For eigenvectors 1..5 the angle between D^1/2 psi_j and u_j is at most "
-        + "%.1e radians: the random-walk eigenvectors are the symmetric ones divided by "
-        + "sqrt(degree), up to length and sign.", largestAngle));
+lab.record("angle_compared_eigenvectors", compared);
+if (compared.isEmpty()) {
+    lab.say("Eigenvalues 1..5 of L_sym are repeated (this graph has " +
+            graph.components().count() + " components, and 0 appears once per component), " +
+            "so their eigenvectors are fixed only up to a rotation inside the eigenspace and " +
+            "D^1/2 psi_j and u_j need not be parallel one by one. A connected graph (a larger " +
+            "k) shows the relation.");
+} else {
+    lab.record("max_angle_sqrt_degree_times_psi_vs_u", largestAngle);
+    lab.say(String.format("For eigenvectors %s the angle between D^1/2 psi_j and u_j is at " +
+            "most %.1e radians: the random-walk eigenvectors are the symmetric ones divided by " +
+            "sqrt(degree), up to length and sign.%s", compared.size() == 5 ? "1..5" :
+            compared.toString(), largestAngle, compared.size() == 5 ? "" : " The others of " +
+            "1..5 have repeated eigenvalues, whose eigenvectors are fixed only up to a " +
+            "rotation inside their eigenspace, so they are not compared."));
+}
 
 // Step 5: eigenvalue 0 counts the connected components
 double tolerance = 1e-9 * symmetric.value(graph.size() - 1);
@@ -82,7 +107,9 @@ double apartTolerance = 1e-9 * apartSpectrum[apartSpectrum.length - 1];
 long apartZeros = Arrays.stream(apartSpectrum).filter(v -> v < apartTolerance).count();
 lab.say("Graph of the 0s beside the graph of the 1s, no edge between them: "
         + apart.components() + "; eigenvalue 0 of L appears " + apartZeros + " times. "
-        + "Its eigenvectors are constant on each piece: spectral clustering in one line.");
+        + "Its eigenvectors are constant on each piece: spectral clustering in one line." +
+        (apart.components().count() > 2 ? " Here each digit's own " + k + "-nearest-" +
+        "neighbour graph already falls apart, so there are more pieces than digits." : ""));
 lab.record("disconnected_demo_components", apart.components().count());
 lab.record("disconnected_demo_zero_eigenvalues", apartZeros);
 
@@ -103,15 +130,21 @@ lab.live("eigenmaps", () -> {
             Figure.eigenmap("Laplacian eigenmap (L_rw)", "psi", psi, 1)
                     .byClass(points.labels(), classes).pointInfo(points));
 });
-double maxDegree = Arrays.stream(degrees).max().getAsDouble();
 lab.figure("laplacian-spectra", Figure.lines("Smallest 50 eigenvalues of the three Laplacians")
         .axes("index j", "eigenvalue")
         .series("L = D - W (scaled by 1 / max degree)", range(50),
                 scale(Arrays.copyOf(unnormalized.values(), 50), 1 / maxDegree))
         .series("L_sym", range(50), Arrays.copyOf(symmetric.values(), 50))
         .series("L_rw", range(50), Arrays.copyOf(randomWalk.values(), 50)).markers(true));
-lab.say("The Gram eigenmap follows pixel overlap (large-scale brightness); the Laplacian "
-        + "eigenmap follows chains of near neighbours, so it separates digits that connect "
-        + "through many similar images.");
+if (graph.isConnected()) {
+    lab.say("The Gram eigenmap follows pixel overlap (large-scale brightness); the Laplacian " +
+            "eigenmap follows chains of near neighbours, so it separates digits that connect " +
+            "through many similar images.");
+} else {
+    lab.say("This graph has " + graph.components().count() + " components, so the first " +
+            "eigenvectors of L_rw are constant on each: the Laplacian eigenmap shows which " +
+            "component an image is in, not how the digits relate. Connect the graph with a " +
+            "larger k (e.g. --k 10) to see that.");
+}
 
 lab.finish();

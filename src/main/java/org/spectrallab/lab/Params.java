@@ -194,6 +194,16 @@ public final class Params {
         return d == null ? null : d.value;
     }
 
+    /**
+     * Whether a parameter's value was given (on the command line or by {@link #set}) rather
+     * than being its default, e.g. to say "eps = 1 (given)" instead of naming the rule that
+     * computes the default.
+     */
+    public synchronized boolean isGiven(String name) {
+        Declaration d = declared.get(name);
+        return d != null && d.given != null;
+    }
+
     /** Every declared parameter with the value it took, in declaration order. */
     public synchronized Map<String, Object> values() {
         Map<String, Object> values = new LinkedHashMap<>();

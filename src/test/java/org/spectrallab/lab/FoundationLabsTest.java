@@ -2,13 +2,17 @@ package org.spectrallab.lab;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.spectrallab.support.Close.assertClose;
 
 import com.google.gson.JsonObject;
+import java.nio.file.Path;
+import java.util.Arrays;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 import org.spectrallab.data.Dataset;
 import org.spectrallab.data.ImageSet;
 import org.spectrallab.data.Split;
@@ -20,6 +24,7 @@ import org.spectrallab.graph.SymmetricLaplacian;
 import org.spectrallab.graph.UnnormalizedLaplacian;
 import org.spectrallab.kernel.GramMatrix;
 import org.spectrallab.spectral.Eigensolver;
+import org.spectrallab.support.LabProcess;
 import org.spectrallab.support.Reference;
 
 /**
@@ -48,6 +53,31 @@ class FoundationLabsTest {
         void recordsAStratifiedSubset() {
             assertArrayEquals(new int[] {20, 20, 20, 20, 20, 20, 20, 20, 20, 20},
                     recordedSubset().classCounts());
+            assertEquals(20, results.getAsJsonObject("subset").get("per_class").getAsInt());
+        }
+
+        @Test
+        void recordsTheKitAndJavaVersions() {
+            assertEquals("0.1.0-SNAPSHOT", results.get("kit_version").getAsString(),
+                    "the version the Maven build filtered into version.properties");
+            assertEquals(Runtime.version().toString(), results.get("java_version").getAsString(),
+                    "the lab ran on this test's JVM");
+        }
+    }
+
+    /** Lab 01 refuses a seed that does not fit an int, naming the range. */
+    @Nested
+    class Lab01WithASeedTooLarge {
+        @TempDir
+        Path output;
+
+        @Test
+        void stopsNamingTheAllowedRange() throws Exception {
+            LabProcess.Outcome outcome = LabProcess.run(LabProcess.labFile(1), output,
+                    "spectrallab.param.seed=99999999999");
+            assertEquals(1, outcome.exitCode());
+            assertTrue(outcome.stderr().contains("seed takes whole numbers in [0, 2147483647]"),
+                    outcome.stderr());
         }
     }
 
@@ -65,6 +95,12 @@ class FoundationLabsTest {
             double[] expected = Eigensolver.largest(GramMatrix.linear(subset.points()),
                     subset.size()).values();
             assertClose(expected, eigenvalues("gram_linear"), 1e-10, expected[0], "gram_linear");
+        }
+
+        @Test
+        void saysTheBandwidthCameFromTheMedianHeuristic() {
+            assertTrue(prose().contains("(the median squared distance;"), prose());
+            assertTrue(prose().contains("the diagonal blocks of the heatmap"), prose());
         }
 
         @Test
@@ -112,6 +148,117 @@ class FoundationLabsTest {
         @Test
         void reportsSharedEigenvaluesInWords() {
             assertTrue(outcome.stdout().contains("L_rw and L_sym share all"), outcome.stdout());
+        }
+
+        @Test
+        void recordsTheGraphsBandwidthAndDegreeRange() {
+            Graph graph = graph();
+            double[] degrees = graph.degreeArray();
+            JsonObject numbers = results.getAsJsonObject("results");
+            // the same deterministic computation in the lab and here: equal to rounding
+            assertEquals(graph.bandwidth(), numbers.get("eps").getAsDouble(),
+                    1e-12 * graph.bandwidth());
+            assertEquals(Arrays.stream(degrees).min().orElseThrow(),
+                    numbers.get("degree_min").getAsDouble(), 1e-12);
+            assertEquals(Arrays.stream(degrees).max().orElseThrow(),
+                    numbers.get("degree_max").getAsDouble(), 1e-12);
+        }
+
+        @Test
+        void comparesTheFirstFiveEigenvectorsOfItsConnectedGraph() {
+            assertEquals("[1,2,3,4,5]", results.getAsJsonObject("results")
+                    .get("angle_compared_eigenvectors").toString());
+            assertTrue(prose().contains("For eigenvectors 1..5 the angle"), prose());
+        }
+    }
+
+    /** Lab 02 with a tiny eps given on the command line: the findings follow the numbers. */
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class Lab02WithATinyEps extends LabRun {
+        @Override
+        int number() {
+            return 2;
+        }
+
+        @Override
+        String[] parameters() {
+            return new String[] {"spectrallab.param.eps=1", "spectrallab.param.perClass=10"};
+        }
+
+        @Test
+        void saysTheBandwidthWasGivenAndWhatTheHeuristicWouldTake() {
+            assertTrue(prose().contains("eps = 1.00 (given; the median heuristic "
+                    + "would take"), prose());
+            assertFalse(prose().contains("the median squared distance;"), prose());
+        }
+
+        @Test
+        void saysTheKernelIsAlmostTheIdentityAndShowsNoBlocks() {
+            // below 0.01, the lab's bound for "almost the identity": at eps = 1 two MNIST
+            // images (squared distances ~100) have similarity ~e^-100
+            assertTrue(results.getAsJsonObject("results").get("rbf_mean_off_diagonal")
+                    .getAsDouble() < 0.01);
+            assertTrue(prose().contains("K is almost the identity"), prose());
+            assertFalse(prose().contains("the diagonal blocks of the heatmap"), prose());
+        }
+    }
+
+    /** Lab 03 at k = 1: a disconnected graph, and findings that say so. */
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class Lab03AtKOne extends LabRun {
+        @Override
+        int number() {
+            return 3;
+        }
+
+        @Override
+        String[] parameters() {
+            return new String[] {"spectrallab.param.k=1", "spectrallab.param.perClass=10"};
+        }
+
+        @Test
+        void doesNotCompareEigenvectorsOfTheRepeatedEigenvalueZero() {
+            int components = results.getAsJsonObject("results").get("components").getAsInt();
+            assertTrue(components > 6, components + " components: 0 covers eigenvalues 1..5");
+            assertEquals("[]", results.getAsJsonObject("results")
+                    .get("angle_compared_eigenvectors").toString());
+            assertTrue(prose().contains("Eigenvalues 1..5 of L_sym are repeated"), prose());
+            assertFalse(prose().contains("For eigenvectors 1..5 the angle"), prose());
+        }
+
+        @Test
+        void saysTheEigenmapOnlyTellsComponentsApart() {
+            assertTrue(prose().contains("the Laplacian eigenmap shows which component"), prose());
+            assertFalse(prose().contains("so it separates digits"), prose());
+        }
+    }
+
+    /** Lab 03 refuses k = 0 and a subset below 5 per class, naming the rule and the fix. */
+    @Nested
+    class Lab03WithImpossibleSizes {
+        @TempDir
+        Path output;
+
+        @Test
+        void refusesKZero() throws Exception {
+            LabProcess.Outcome outcome = LabProcess.run(LabProcess.labFile(3), output,
+                    "spectrallab.param.k=0");
+            assertEquals(1, outcome.exitCode());
+            assertTrue(outcome.stderr().contains("parameter k = 0 is below 1, the least it can "
+                    + "be: every image needs at least one neighbour, and at most N - 1 = 499 "
+                    + "others exist. Give k in [1, 499], e.g. --k 10"), outcome.stderr());
+        }
+
+        @Test
+        void refusesOneImagePerClass() throws Exception {
+            LabProcess.Outcome outcome = LabProcess.run(LabProcess.labFile(3), output,
+                    "spectrallab.param.perClass=1");
+            assertEquals(1, outcome.exitCode());
+            assertTrue(outcome.stderr().contains("parameter perClass = 1 is below 5"),
+                    outcome.stderr());
+            assertTrue(outcome.stderr().contains("e.g. --per-class 50"), outcome.stderr());
         }
     }
 }

@@ -67,6 +67,11 @@ abstract class LabRun {
         }
     }
 
+    /** What the lab printed, with line breaks and indents as single spaces (findings wrap). */
+    String prose() {
+        return outcome.stdout().replaceAll("\\s+", " ");
+    }
+
     /** The subset results.json records, rebuilt from the dataset by its indices. */
     Subset recordedSubset() {
         JsonObject subset = results.getAsJsonObject("subset");

@@ -162,6 +162,18 @@ class ParamsTest {
     }
 
     @Test
+    void isGivenTellsACommandLineOrSetValueFromTheDefault() {
+        Params params = params("eps", "1");
+        params.real("eps", 35.2, 1e-6, 1e6);
+        params.integer("k", 10, 1, 49);
+        assertTrue(params.isGiven("eps"));
+        assertFalse(params.isGiven("k"));
+        params.set("k", 12);
+        assertTrue(params.isGiven("k"));
+        assertFalse(params.isGiven("never-declared"));
+    }
+
+    @Test
     void readingANameWithAnotherKindIsRefused() {
         Params params = params();
         params.integer("k", 10, 1, 49);
