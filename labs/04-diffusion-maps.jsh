@@ -49,6 +49,8 @@ lab.figure("bandwidth-scan", Figure.lines("Berry-Giannakis-Harlim scan: slope of
 
 // Step 2: the kernel: the sparse kNN graph's weights, or the dense RBF Gram matrix
 String kernel = params.text("kernel", "knn");
+params.hardMinimum("k", "every image needs at least one neighbour, and at most N - 1 = " +
+        (data.size() - 1) + " others exist");
 int k = params.integer("k", 10, 1, data.size() - 1);
 params.slider("k", 2, 40);
 Graph graph = (kernel.equals("dense") ? null

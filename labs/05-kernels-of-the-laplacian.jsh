@@ -20,6 +20,8 @@ var params = lab.params();
 // Step 1: the data, the kNN graph and its symmetric Laplacian's eigenpairs
 var data = lab.subset(30);
 Matrix X = data.points();
+params.hardMinimum("k", "every image needs at least one neighbour, and at most N - 1 = " +
+        (data.size() - 1) + " others exist");
 int k = params.integer("k", 10, 1, data.size() - 1);
 params.slider("k", 2, 40);
 Graph graph = KnnGraph.of(X).k(k).build();

@@ -22,6 +22,8 @@ var params = lab.params();
 var data = lab.subset(30);
 Matrix X = data.points();
 int n = data.size();
+params.hardMinimum("k", "every image needs at least one neighbour, and at most N - 1 = " +
+        (n - 1) + " others exist");
 int k = params.integer("k", 10, 1, n - 1);
 params.slider("k", 2, 40);
 Graph graph = KnnGraph.of(X).k(k).build();

@@ -91,7 +91,9 @@ lab.live("full-ntk", () -> {
 // Step 5: the spectrum, beside the linear and RBF Gram matrices of lab 02 (each / trace;
 // live: width, networkSeed)
 Matrix linear = GramMatrix.linear(X);
-Matrix rbf = GramMatrix.rbf(X);
+double rbfEps = Bandwidth.medianHeuristic(X);
+Matrix rbf = GramMatrix.rbf(X, rbfEps);
+lab.record("rbf_eps", rbfEps);
 double[] ranks = new double[n];
 for (int j = 0; j < n; j++) ranks[j] = j + 1;
 lab.live("spectra", () -> {
@@ -121,10 +123,13 @@ lab.live("spectra", () -> {
 });
 
 // Step 6: a heat kernel on the kNN graph of lab 03: exp(-t L_sym) = V exp(-t Lambda) V^T
+params.hardMinimum("k", "every image needs at least one neighbour, and at most N - 1 = " +
+        (n - 1) + " others exist");
 int k = params.integer("k", 10, 1, n - 1);
 params.slider("k", 2, 40);
 double t = params.real("heatTime", 3, 1e-3, 1e3);
 Graph graph = KnnGraph.of(X).k(k).build();
+lab.record("graph_eps", graph.bandwidth());
 Eigenpairs laplacian = Eigensolver.all(SymmetricLaplacian.of(graph)).clampedToNonNegative(
         "L_sym");
 Matrix heat = SpectralFilter.heat(t).matrix(laplacian);

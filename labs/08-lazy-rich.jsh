@@ -27,6 +27,8 @@ int testPerClass = params.integer("testPerClass", 100, 1, 800);
 int seed = params.integer("seed", 0, 0, Integer.MAX_VALUE);
 var train = StratifiedSampler.randomPerClass(ImageSet.load(dataset, Split.TRAIN), perClass, seed);
 var test = StratifiedSampler.firstPerClass(ImageSet.load(dataset, Split.TEST), testPerClass);
+lab.recordSubset(train, perClass, "random", seed);
+lab.recordTestSubset(test, testPerClass, "first", seed);
 lab.record("train_indices", train.indices());
 lab.record("test_indices", test.indices());
 lab.say("Training on " + train.describe() + " (drawn with seed " + seed + "); testing on "
@@ -46,6 +48,8 @@ lab.say("Network " + spec + "; " + training + ". Full-batch gradient descent on 
 // Step 3: operators to compare the kernel with: the linear Gram matrix and a graph heat kernel
 Matrix X = train.points();
 int n = train.size();
+params.hardMinimum("k", "every image needs at least one neighbour, and at most N - 1 = " +
+        (n - 1) + " others exist");
 int k = params.integer("k", 10, 1, n - 1);
 double t = params.real("heatTime", 3, 1e-3, 1e3);
 Eigenpairs laplacian = lab.timed("Laplacian of the " + k + "-nearest-neighbour graph and its "

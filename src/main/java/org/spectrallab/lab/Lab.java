@@ -185,7 +185,8 @@ public final class Lab {
      * {@link #subset} (lab 08 trains on the training split), so that every results.json
      * says which images a lab ran on.
      *
-     * @param sampling "random" (drawn with {@code seed}) or "first" (the first of each class)
+     * @param sampling "random" (drawn with {@code seed}) or "first" (the first of each
+     *     class; the seed is then not recorded)
      */
     public void recordSubset(Subset subset, int perClass, String sampling, int seed) {
         results.subset(describe(subset, perClass, sampling, seed));
@@ -204,7 +205,9 @@ public final class Lab {
         description.put("per_class", perClass);
         description.put("size", subset.size());
         description.put("sampling", sampling);
-        description.put("seed", seed);
+        if (sampling.equals("random")) {
+            description.put("seed", seed);
+        }
         description.put("indices", subset.indices());
         description.put("labels", subset.labels());
         return description;

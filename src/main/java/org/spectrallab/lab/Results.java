@@ -22,8 +22,8 @@ import org.spectrallab.WriteFailure;
  * <pre>
  * { "lab": 3, "title": "...", "kit_version": "0.1.0", "java_version": "17.0.12+7",
  *   "parameters": {"dataset": "mnist", "k": 10, ...},
- *   "subset": {"dataset": ..., "split": ..., "per_class": 50, "size": N, "sampling": ...,
- *              "seed": 0, "indices": [...], "labels": [...]},
+ *   "subset": {"dataset": ..., "split": ..., "per_class": 50, "size": N,
+ *              "sampling": "random", "seed": 0, "indices": [...], "labels": [...]},
  *   "test_subset": {...},
  *   "eigenvalues": {"laplacian_symmetric": [...], ...},
  *   "results": {"components": 1, ...},
@@ -33,7 +33,9 @@ import org.spectrallab.WriteFailure;
  * </pre>
  * "parameters", "eigenvalues" and "results" describe the lab's own run. A live recompute
  * that rewrote PNG files (a session without a window) adds what those files now show under
- * "live", by pipeline: the parameter values it read and what it recorded.
+ * "live", by pipeline: the parameter values it read and what it recorded. A subset's
+ * "seed" is there for random sampling only; "test_subset" holds the images a lab tests on
+ * when it trains on others (lab 08).
  *
  * <p>Eigenvalue lists use the keys {@code gram_linear}, {@code gram_rbf},
  * {@code laplacian_unnormalized}, {@code laplacian_symmetric},

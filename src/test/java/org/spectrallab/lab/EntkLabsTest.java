@@ -17,6 +17,8 @@ import org.spectrallab.data.Subset;
 import org.spectrallab.entk.EmpiricalNtk;
 import org.spectrallab.entk.Mlp;
 import org.spectrallab.entk.MlpSpec;
+import org.spectrallab.graph.KnnGraph;
+import org.spectrallab.kernel.Bandwidth;
 import org.spectrallab.spectral.Eigensolver;
 import org.spectrallab.support.Reference;
 
@@ -63,6 +65,16 @@ class EntkLabsTest {
         }
 
         @Test
+        void recordsTheBandwidthsOfItsRbfGramAndItsGraph() {
+            Subset images = recordedSubset();
+            // the same median over the same images: equal to rounding
+            double median = Bandwidth.medianHeuristic(images.points());
+            assertEquals(median, number("rbf_eps"), 1e-12 * median);
+            double graphEps = KnnGraph.of(images.points()).k(10).build().bandwidth();
+            assertEquals(graphEps, number("graph_eps"), 1e-12 * graphEps);
+        }
+
+        @Test
         void targetPowerIsAShare() {
             double share = number("target_power_at_10_entk");
             assertTrue(share > 0 && share < 1, "C(10) = " + share);
@@ -98,6 +110,21 @@ class EntkLabsTest {
             assertTrue(rich[rich.length - 1] > rich[0] + 0.05, "rich " + rich[0] + " -> "
                     + rich[rich.length - 1]);
             assertEquals(lazy[0], lazy[lazy.length - 1], 0.01);
+        }
+
+        @Test
+        void recordsItsTrainingAndTestImagesAsSubsetBlocks() {
+            JsonObject train = results.getAsJsonObject("subset");
+            assertEquals("train", train.get("split").getAsString());
+            assertEquals(10, train.get("per_class").getAsInt());
+            assertEquals("random", train.get("sampling").getAsString());
+            assertEquals(0, train.get("seed").getAsInt());
+            assertArrayEquals(Reference.ints(results.getAsJsonObject("results")
+                    .get("train_indices")), Reference.ints(train.get("indices")));
+            JsonObject test = results.getAsJsonObject("test_subset");
+            assertEquals("test", test.get("split").getAsString());
+            assertEquals("first", test.get("sampling").getAsString());
+            assertEquals(100, test.get("size").getAsInt());
         }
 
         @Test
