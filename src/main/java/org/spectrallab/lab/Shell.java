@@ -42,7 +42,8 @@ public final class Shell {
     /**
      * Puts window panels side by side in one tab, e.g. the Gram eigenmap of lab 02 beside
      * the Laplacian eigenmaps of lab 03: {@code sideBySide("compare", "gram-eigenmap",
-     * "eigenmaps")}.
+     * "eigenmaps")}. A name no figure was shown under gets a warning that lists the
+     * window's panels.
      */
     public static void sideBySide(String tab, String... panels) {
         FigureWindow.sideBySide(tab, panels);

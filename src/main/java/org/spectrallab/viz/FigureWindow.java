@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -136,7 +137,8 @@ public final class FigureWindow {
     /**
      * Puts the named panels side by side, in this order, in tab {@code tab}, e.g.
      * {@code sideBySide("compare", "gram-eigenmap", "eigenmaps")}; panels not shown yet
-     * take their place there when they are.
+     * take their place there when they are. Warns, listing the panels the window has, about
+     * a name no figure has been shown under (a typo?), and when there is no window at all.
      */
     public static void sideBySide(String tab, String... panels) {
         checkName(tab);
@@ -151,10 +153,34 @@ public final class FigureWindow {
             ViewerProtocol.Arrange arrange = new ViewerProtocol.Arrange(tab, List.of(panels));
             arrangements.put(tab, arrange);
             ViewerLink viewer = viewer();
-            if (viewer != null) {
-                viewer.send(arrange);
+            if (viewer == null) {
+                Log.warn("sideBySide(\"" + tab + "\", ...) arranges the window's panels, and "
+                        + "there is no window (" + Display.whyNoWindow() + "): the figures are "
+                        + "PNG files in " + saveFolder + ". Run under an X server to see them "
+                        + "side by side.");
+                return;
+            }
+            warnAboutUnknownPanels(tab, panels);
+            viewer.send(arrange);
+        }
+    }
+
+    /** Warns about panel names no figure was shown under, listing those that were. */
+    private static void warnAboutUnknownPanels(String tab, String... panels) {
+        List<String> unknown = new ArrayList<>();
+        for (String panel : panels) {
+            if (!panelFigures.containsKey(panel.trim())) {
+                unknown.add("'" + panel.trim() + "'");
             }
         }
+        if (unknown.isEmpty()) {
+            return;
+        }
+        String known = panelFigures.isEmpty() ? "none yet"
+                : String.join(", ", panelFigures.keySet());
+        Log.warn("sideBySide(\"" + tab + "\", ...): no figure has been shown as "
+                + String.join(", ", unknown) + "; the window's panels are: " + known + ". Check "
+                + "the spelling; a figure shown later under that name takes its place there.");
     }
 
     /**

@@ -90,6 +90,36 @@ class FigureWindowTest {
     }
 
     @Test
+    void sideBySideWithoutAWindowSaysThereIsNone(@TempDir Path folder) {
+        System.setProperty(FigureWindow.DISPLAY_PROPERTY, ":4711");
+        FigureWindow.saveFolder(folder);
+        try (Log.Capture log = Log.capture()) {
+            FigureWindow.sideBySide("compare", "gram-eigenmap", "eigenmaps");
+            assertEquals(1, log.warnings().size());
+            assertTrue(log.warnings().get(0).contains("there is no window (the X display :4711 "
+                    + "does not answer)"), log.warnings().get(0));
+        }
+    }
+
+    @Test
+    void sideBySideNamesAPanelNeverShownAndListsTheShownOnes() {
+        assumeTrue(Display.canShowWindows(), "no display: nothing to show");
+        FigureWindow.show("gram-eigenmap", sample("gram"));
+        FigureWindow.show("eigenmaps", sample("laplacian"));
+        try (Log.Capture log = Log.capture()) {
+            FigureWindow.sideBySide("compare", "gram-eigenmap", "eigenmap");
+            assertEquals(List.of("warning: sideBySide(\"compare\", ...): no figure has been "
+                    + "shown as 'eigenmap'; the window's panels are: gram-eigenmap, eigenmaps. "
+                    + "Check the spelling; a figure shown later under that name takes its place "
+                    + "there."), log.warnings());
+        }
+        try (Log.Capture log = Log.capture()) {
+            FigureWindow.sideBySide("compare", "gram-eigenmap", "eigenmaps");
+            assertEquals(List.of(), log.warnings(), "both names are shown panels");
+        }
+    }
+
+    @Test
     void aViewerThatEndsUnexpectedlyIsReportedOnceAndTheNextShowOpensANewOne()
             throws InterruptedException {
         assumeTrue(Display.canShowWindows(), "no display: nothing to show");
