@@ -1,6 +1,6 @@
 // Spectral Lab: what every lab and the ./lab shell prompt start with.
 // The imports let a lab line read like the mathematics; Shell adds a few helpers
-// (show a figure, print an array or a matrix corner).
+// (show a figure, print an array or a matrix corner): help() lists them.
 import java.util.*;
 import java.nio.file.*;
 import org.la4j.Matrix;

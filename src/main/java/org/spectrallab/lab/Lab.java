@@ -88,7 +88,7 @@ public final class Lab {
         LabHeader.print(System.getProperty("spectrallab.labFile"));
         if (isInteractive()) {
             System.out.println("  (Ctrl-C is ignored while the lab runs; at the prompt it stops "
-                    + "the running line.)\n");
+                    + "the running line. help() lists the prompt's helpers.)\n");
         }
         return lab;
     }

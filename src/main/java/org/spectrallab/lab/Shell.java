@@ -9,7 +9,8 @@ import org.spectrallab.viz.FigureWindow;
 
 /**
  * Helpers startup.jsh imports for the JShell prompt: show a figure, print numbers readably
- * (JShell's remote agent would otherwise print arrays as type@hash).
+ * (JShell's remote agent would otherwise print arrays as type@hash); {@link #help()} lists
+ * them.
  */
 public final class Shell {
 
@@ -108,6 +109,27 @@ public final class Shell {
     /** Each value times {@code factor}, in a new array. */
     public static double[] scale(double[] values, double factor) {
         return Arrays.stream(values).map(v -> v * factor).toArray();
+    }
+
+    /** Prints the helpers of this prompt, one line each, and where to read more. */
+    public static void help() {
+        System.out.print(String.join("\n",
+                "Helpers at this prompt (org.spectrallab.lab.Shell, imported by startup.jsh):",
+                "  show(figure)                 show a figure in the window's panel \"figure\"",
+                "  show(\"name\", figure)         ... in panel \"name\"; \"tab/name\" shares a tab",
+                "  sideBySide(\"tab\", \"a\", \"b\")  put panels a and b side by side in one tab",
+                "  params()                     the lab's parameters (labs call them params):",
+                "                               params.set(\"k\", 15) recomputes its live figures",
+                "  str(values), str(values, n)  the first 8 (or n) values of a double[]",
+                "  str(ints)                    the first 12 values of an int[]",
+                "  str(matrix)                  a matrix's size and top-left 6 x 6 corner",
+                "  print(x)                     prints any of the str forms (or x as it is)",
+                "  range(n)                     0, 1, ..., n - 1 as doubles (an x axis)",
+                "  scale(values, factor)        each value times factor, in a new array",
+                "  help()                       this list",
+                "Figures: Figure.scatter(title, x, y), Figure.lines(title).series(name, x, y),",
+                "  Figure.heatmap(title, matrix), Figure.eigenmap(...), Figure.row(title, ...).",
+                "In the window, H lists the keys; docs/LIVE.md has the rest.", ""));
     }
 
     /** Prints any of the above. */
