@@ -9,7 +9,8 @@
 
 var lab = Lab.start(1, "Data: MNIST digits as points in R^784");
 
-// Step 1: load the MNIST test set and look at its class counts
+// Step 1: load the images (the MNIST test set unless --dataset or --split say otherwise)
+// and look at their class counts
 var images = ImageSet.load(Dataset.parse(lab.params().text("dataset", "mnist")),
         Split.parse(lab.params().text("split", "test")));
 int[] counts = images.classCounts();

@@ -86,10 +86,12 @@ public enum Dataset {
         }
         if (configured != null && !configured.isBlank()) {
             return checkFolder(Paths.get(configured), "the folder named by "
-                    + property + " / " + environment);
+                    + property + " / " + environment, "correct " + environment + " (or "
+                    + property + ") to name the folder that holds the four " + displayName
+                    + " IDX files, or unset it to use " + defaultFolder());
         }
         Path folder = defaultFolder();
-        return checkFolder(folder, "the default folder");
+        return checkFolder(folder, "the default folder", fixFor());
     }
 
     /** The IDX file of the given split and kind ("images" or "labels") in {@link #folder()}. */
@@ -120,10 +122,10 @@ public enum Dataset {
         return Paths.get(home, "data", "mnist");
     }
 
-    private Path checkFolder(Path folder, String which) {
+    private Path checkFolder(Path folder, String which, String fix) {
         if (!Files.isDirectory(folder)) {
             throw new DataFileException(folder, which + " for " + displayName
-                    + " does not exist", fixFor());
+                    + " does not exist", fix);
         }
         return folder;
     }

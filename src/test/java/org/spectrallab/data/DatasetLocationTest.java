@@ -3,6 +3,7 @@ package org.spectrallab.data;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -62,7 +63,22 @@ class DatasetLocationTest {
         System.setProperty("spectrallab.fashion.dir", folder.resolve("absent").toString());
         DataFileException error = assertThrows(DataFileException.class,
                 () -> Dataset.FASHION_MNIST.folder());
-        assertTrue(error.getMessage().contains("FASHION_MNIST_DIR"), error.getMessage());
+        assertTrue(error.getMessage().contains("Fix: correct FASHION_MNIST_DIR (or "
+                + "spectrallab.fashion.dir) to name the folder that holds the four "
+                + "Fashion-MNIST IDX files, or unset it to use /usr/share/datasets/fashion-mnist"),
+                error.getMessage());
+    }
+
+    @Test
+    void missingDefaultFolderNamesTheDebianPackageAndTheVariable() {
+        // the Debian package's folder is absent on a machine without the package
+        Path debianFolder = Path.of("/usr/share/datasets/fashion-mnist");
+        assumeFalse(Files.isDirectory(debianFolder), "dataset-fashion-mnist is installed");
+        DataFileException error = assertThrows(DataFileException.class,
+                () -> Dataset.FASHION_MNIST.folder());
+        assertTrue(error.getMessage().contains("apt-get install dataset-fashion-mnist"),
+                error.getMessage());
+        assertTrue(error.getMessage().contains("set FASHION_MNIST_DIR"), error.getMessage());
     }
 
     @Test
