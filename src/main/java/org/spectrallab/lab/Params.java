@@ -299,11 +299,10 @@ public final class Params {
         boolean whole = wanted instanceof Integer;
         String least = whole ? String.valueOf((long) min) : String.valueOf(min);
         String most = whole ? String.valueOf((long) max) : String.valueOf(max);
-        String example = fromCommandLine ? "--" + kebab(name) + " " + defaultValue
-                : "params.set(\"" + name + "\", " + defaultValue + ")";
         throw new IllegalArgumentException("parameter " + name + " = " + wanted + " is below "
                 + least + ", the least it can be: " + reason + ". Give " + name + " in ["
-                + least + ", " + most + "], e.g. " + example);
+                + least + ", " + most + "], e.g. " + howToGive(name, defaultValue,
+                fromCommandLine));
     }
 
     /** The given value (else the default) inside [min, max], saying so when it was not. */
@@ -388,12 +387,16 @@ public final class Params {
     /** The refusal of a whole number too large (or small) for a Java int. */
     private static IllegalArgumentException outsideInt(String name, Object value, double min,
             double max, Object defaultValue, boolean fromCommandLine) {
-        String example = fromCommandLine ? "--" + kebab(name) + " " + defaultValue
-                : "params.set(\"" + name + "\", " + defaultValue + ")";
         return new IllegalArgumentException("parameter " + name + " = " + value + " is too "
                 + (value.toString().startsWith("-") ? "small" : "large") + ": " + name
                 + " takes whole numbers in [" + (long) min + ", " + (long) max + "]. Give one "
-                + "in that range, e.g. " + example);
+                + "in that range, e.g. " + howToGive(name, defaultValue, fromCommandLine));
+    }
+
+    /** How a value is given where the refused one came from: "--per-class 50" or set(...). */
+    private static String howToGive(String name, Object value, boolean fromCommandLine) {
+        return fromCommandLine ? "--" + kebab(name) + " " + value
+                : "params.set(\"" + name + "\", " + value + ")";
     }
 
     private static String example(Declaration d) {
