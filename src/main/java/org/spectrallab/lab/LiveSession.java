@@ -28,8 +28,8 @@ import org.spectrallab.viz.Slider;
  *
  * <p>A recompute that throws leaves the last good picture in the window with the error
  * over it, and one warning line; the session goes on. A recompute whose figures went to PNG
- * files (no window) has the lab record in results.json what they now show. The worker thread exists only while
- * there is work.
+ * files (no window) has the lab record in results.json what they now show. The worker
+ * thread exists only while there is work.
  */
 final class LiveSession {
 
