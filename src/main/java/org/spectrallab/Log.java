@@ -15,13 +15,16 @@ import java.util.function.Consumer;
  * <p>A thread can hold its notes back ({@link #quietNotes}): a live recompute in the
  * background keeps the prompt clean that way, while its warnings still print.
  *
- * <p>Tests can {@link #capture()} the warnings to check that a trap was reported.
+ * <p>Tests can {@link #capture()} the warnings and notes to check that a trap or a
+ * fallback was reported.
  */
 public final class Log {
 
     private static volatile boolean verbose = false;
     private static volatile Consumer<String> warningSink = line -> System.err.println(line);
     private static volatile Consumer<String> noteSink = line -> System.out.println(line);
+    /** Where notes go while a capture is open, whatever the verbosity; null otherwise. */
+    private static volatile Consumer<String> noteCapture = null;
     private static final ThreadLocal<Boolean> QUIET = ThreadLocal.withInitial(() -> false);
 
     private Log() {
@@ -34,7 +37,13 @@ public final class Log {
 
     /** Reports progress or detail; shown only when verbose output is on. */
     public static void note(String message) {
-        if (verbose && !QUIET.get()) {
+        if (QUIET.get()) {
+            return;
+        }
+        Consumer<String> capture = noteCapture;
+        if (capture != null) {
+            capture.accept(message);
+        } else if (verbose) {
             noteSink.accept(message);
         }
     }
@@ -55,22 +64,30 @@ public final class Log {
     }
 
     /**
-     * Collects warnings instead of printing them until the returned capture is closed.
-     * Not for concurrent use: one capture at a time.
+     * Collects warnings, and notes whether or not verbose output is on, instead of printing
+     * them until the returned capture is closed. Not for concurrent use: one capture at a
+     * time.
      */
     public static Capture capture() {
         return new Capture();
     }
 
-    /** Warnings collected while open; restores printing on close. */
+    /** Warnings and notes collected while open; restores printing on close. */
     public static final class Capture implements AutoCloseable {
         private final List<String> lines = new ArrayList<>();
+        private final List<String> noteLines = new ArrayList<>();
         private final Consumer<String> previous = warningSink;
+        private final Consumer<String> previousNotes = noteCapture;
 
         private Capture() {
             warningSink = line -> {
                 synchronized (lines) {
                     lines.add(line);
+                }
+            };
+            noteCapture = line -> {
+                synchronized (noteLines) {
+                    noteLines.add(line);
                 }
             };
         }
@@ -82,9 +99,17 @@ public final class Log {
             }
         }
 
+        /** The notes seen so far, each as it would be printed. */
+        public List<String> notes() {
+            synchronized (noteLines) {
+                return List.copyOf(noteLines);
+            }
+        }
+
         @Override
         public void close() {
             warningSink = previous;
+            noteCapture = previousNotes;
         }
     }
 }
