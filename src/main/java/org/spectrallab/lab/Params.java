@@ -28,8 +28,10 @@ import org.spectrallab.viz.Slider;
  * command line) if any, else the default of the latest read, which may differ (a default
  * computed from the data, e.g. a bandwidth). A range may change between reads too (k must
  * stay below the number of points). Every value is kept inside its range: one outside is
- * clamped with one line saying so. A value that does not parse, or has the wrong kind, is
- * refused with the rule; a name never declared is refused by {@link #set} with the names
+ * clamped with one line saying so. A value &lt;= 0 for a range of positive values (e.g.
+ * {@code --eps -1}) is a sign mistake rather than an overshoot, and clamping it would run
+ * the lab at the range's degenerate edge: it is refused, as is a value that does not parse
+ * or has the wrong kind; a name never declared is refused by {@link #set} with the names
  * this lab knows, and reported at the end when given on the command line
  * ({@link #unusedOverrides}).
  *
@@ -136,7 +138,10 @@ public final class Params {
                         + "lab: it knows " + knownNames() + ". Check the spelling (names are "
                         + "case-sensitive, e.g. perClass).");
             }
-            d.given = convert(d, value);
+            Object given = convert(d, value);
+            requirePositiveWhenRangeIs(d.name, d.kind, given, d.min, d.max,
+                    "params.set(\"" + d.name + "\", " + example(d.kind, d.defaultValue) + ")");
+            d.given = given;
             Object before = d.value;
             d.value = clamp(d);
             used = d.value;
@@ -244,6 +249,8 @@ public final class Params {
             String fromCommandLine = overrides.get(name);
             if (fromCommandLine != null) {
                 d.given = parse(name, kind, fromCommandLine, defaultValue);
+                requirePositiveWhenRangeIs(name, kind, d.given, min, max,
+                        "--" + kebab(name) + " " + example(kind, defaultValue));
             }
             declared.put(name, d);
         } else if (d.kind != kind) {
@@ -276,6 +283,21 @@ public final class Params {
             }
         }
         return used;
+    }
+
+    /**
+     * Refuses a given value &lt;= 0 when the range [min, max] holds only positive values.
+     *
+     * @param instead how to give a good value, e.g. "--eps 52.02"
+     */
+    private static void requirePositiveWhenRangeIs(String name, Kind kind, Object given,
+            double min, double max, String instead) {
+        if (given instanceof Number number && min > 0 && number.doubleValue() <= 0) {
+            throw new IllegalArgumentException("parameter " + name + " = " + given + " is "
+                    + "refused: it must be > 0 (its range is [" + shown(kind, min) + ", "
+                    + shown(kind, max) + "]); give a positive value, e.g. " + instead
+                    + " (the default)");
+        }
     }
 
     /** A value handed to {@link #set} as the parameter's kind. */
@@ -329,8 +351,20 @@ public final class Params {
         return d.kind == Kind.TEXT ? "\"" + d.defaultValue + "\"" : String.valueOf(d.value);
     }
 
+    /** A default as the user would type it: four significant digits for a real. */
+    private static String example(Kind kind, Object defaultValue) {
+        if (kind == Kind.REAL) {
+            return String.format(Locale.ROOT, "%.4g", ((Number) defaultValue).doubleValue());
+        }
+        return String.valueOf(defaultValue);
+    }
+
     private static String shown(Declaration d, double bound) {
-        return d.kind == Kind.WHOLE ? String.valueOf((long) bound) : String.valueOf(bound);
+        return shown(d.kind, bound);
+    }
+
+    private static String shown(Kind kind, double bound) {
+        return kind == Kind.WHOLE ? String.valueOf((long) bound) : String.valueOf(bound);
     }
 
     private String knownNames() {
