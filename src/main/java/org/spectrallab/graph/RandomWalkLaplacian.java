@@ -1,6 +1,7 @@
 package org.spectrallab.graph;
 
 import org.la4j.matrix.sparse.CRSMatrix;
+import org.spectrallab.numeric.MemoryGuard;
 import org.spectrallab.numeric.SparseRows;
 import org.spectrallab.spectral.Eigenpairs;
 import org.spectrallab.spectral.Eigensolver;
@@ -44,7 +45,7 @@ public final class RandomWalkLaplacian {
         Eigenpairs symmetric = Eigensolver.smallest(SymmetricLaplacian.rows(graph), count);
         double[] scale = LaplacianRows.powers(graph.degreeArray(), -0.5);
         int n = graph.size();
-        double[] vectors = new double[n * count];
+        double[] vectors = MemoryGuard.doubles(n, count, "the eigenvectors of L_rw");
         for (int j = 0; j < count; j++) {
             double[] u = symmetric.vectorArray(j);
             double norm = 0;

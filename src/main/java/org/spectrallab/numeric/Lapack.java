@@ -24,6 +24,7 @@ public final class Lapack {
 
     /** Eigenvalues (ascending) and eigenvectors (columns, row-major n x n) of a symmetric A. */
     public static RawEigenpairs allPairs(double[] symmetric, int n) {
+        MemoryGuard.requireRoom(n, n, "LAPACK's working copy of the matrix");
         double[] a = symmetric.clone();
         double[] values = new double[n];
         int info = LAPACKE_dsyevd(LAPACK_ROW_MAJOR, (byte) 'V', (byte) 'U', n, a, n, values);
@@ -56,10 +57,11 @@ public final class Lapack {
     /** dsyevr for pairs first..last; empty (after a note) when it returns fewer. */
     private static Optional<RawEigenpairs> relativelyRobust(double[] symmetric, int n,
                                                             int first, int last) {
+        MemoryGuard.requireRoom(n, n, "LAPACK's working copy of the matrix");
         double[] a = symmetric.clone();
         int count = last - first + 1;
         double[] values = new double[n];
-        double[] vectors = new double[Math.multiplyExact(n, count)];
+        double[] vectors = MemoryGuard.doubles(n, count, "the eigenvectors");
         int[] found = new int[1];
         int[] support = new int[2 * Math.max(1, count)];
         int info = LAPACKE_dsyevr(LAPACK_ROW_MAJOR, (byte) 'V', (byte) 'I', (byte) 'U', n, a, n,
@@ -81,7 +83,7 @@ public final class Lapack {
     private static RawEigenpairs columns(RawEigenpairs all, int first, int last) {
         int n = all.n();
         int count = last - first + 1;
-        double[] vectors = new double[Math.multiplyExact(n, count)];
+        double[] vectors = MemoryGuard.doubles(n, count, "the eigenvectors");
         for (int i = 0; i < n; i++) {
             System.arraycopy(all.vectors(), i * n + first, vectors, i * count, count);
         }

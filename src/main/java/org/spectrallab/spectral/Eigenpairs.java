@@ -7,6 +7,7 @@ import org.la4j.Matrix;
 import org.la4j.Vector;
 import org.spectrallab.Log;
 import org.spectrallab.numeric.DenseArrays;
+import org.spectrallab.numeric.MemoryGuard;
 import org.spectrallab.numeric.RawEigenpairs;
 
 /**
@@ -49,7 +50,7 @@ public final class Eigenpairs {
                 .sorted(order == Order.ASCENDING ? byValue : byValue.reversed())
                 .toArray(Integer[]::new);
         double[] values = new double[count];
-        double[] vectors = new double[raw.vectors().length];
+        double[] vectors = MemoryGuard.doubles(raw.n(), count, "the sorted eigenvectors");
         for (int j = 0; j < count; j++) {
             int source = permutation[j];
             values[j] = raw.values()[source];
@@ -149,7 +150,7 @@ public final class Eigenpairs {
         }
         int rows = count();
         int columns = other.count();
-        double[] a = new double[rows * columns];
+        double[] a = MemoryGuard.doubles(rows, columns, "the alignment matrix");
         for (int i = 0; i < dimension; i++) {
             for (int j = 0; j < rows; j++) {
                 double u = vectors[i * rows + j];
