@@ -2,6 +2,7 @@ package org.spectrallab.graph;
 
 import org.la4j.matrix.sparse.CRSMatrix;
 import org.spectrallab.numeric.MemoryGuard;
+import org.spectrallab.numeric.RawEigenpairs;
 import org.spectrallab.numeric.SparseRows;
 import org.spectrallab.spectral.Eigenpairs;
 import org.spectrallab.spectral.Eigensolver;
@@ -57,6 +58,7 @@ public final class RandomWalkLaplacian {
                 vectors[i * count + j] = u[i] * scale[i] / norm;
             }
         }
-        return Eigenpairs.of(symmetric.values(), vectors, n, Eigenpairs.Order.ASCENDING);
+        return Eigenpairs.of(new RawEigenpairs(symmetric.values(), vectors, n, count),
+                Eigenpairs.Order.ASCENDING);
     }
 }

@@ -22,11 +22,11 @@ import java.util.Locale;
 public final class MemoryGuard {
 
     /**
-     * About how many N x N matrices a lab step holds at once (e.g. a Laplacian, LAPACK's
-     * copy of it, its eigenvectors and the previous Laplacian's): the suggested largest N
-     * leaves room for this many.
+     * About how many N x N matrices a lab step holds at once, with a margin: lab 03's second
+     * step holds 5 (two earlier eigenvector sets, a dense Laplacian, LAPACK's copy and the
+     * new eigenvectors). The suggested largest N leaves room for this many.
      */
-    static final int SQUARE_MATRICES_PER_STEP = 5;
+    static final int SQUARE_MATRICES_PER_STEP = 6;
 
     /** Classes in each of the kit's datasets (MNIST, Fashion-MNIST): points per class. */
     private static final int CLASSES = 10;
@@ -55,8 +55,8 @@ public final class MemoryGuard {
      */
     public static double[] upperTriangle(int n, String what) {
         long entries = n * (n - 1L) / 2;
-        check(entries, what + " is the " + String.format(Locale.ROOT, "%,d", entries)
-                + " entries above the diagonal of a " + n + " x " + n + " matrix", true);
+        check(entries, what, "an array of the " + String.format(Locale.ROOT, "%,d", entries)
+                + " doubles above the diagonal of a " + n + " x " + n + " matrix", true);
         return new double[(int) entries];
     }
 
@@ -69,26 +69,27 @@ public final class MemoryGuard {
      *     fixes
      */
     public static void requireRoom(long rows, long columns, String what) {
-        check((double) rows * columns, what + " is a " + rows + " x " + columns + " array",
+        check((double) rows * columns, what, "a " + rows + " x " + columns + " array of doubles",
                 rows == columns);
     }
 
     /**
      * The check behind every method here.
      *
-     * @param described what and its shape, e.g. "the Gram matrix X X^T is a 20000 x 20000
-     *     array"
+     * @param what what the array holds, e.g. "the Gram matrix X X^T"
+     * @param shape the array, e.g. "a 20000 x 20000 array of doubles"
      * @param growsAsSquare whether the array grows as N^2 with the number of points N, so
      *     that the largest N this heap allows is worth naming
      */
-    private static void check(double entries, String described, boolean growsAsSquare) {
+    private static void check(double entries, String what, String shape,
+                              boolean growsAsSquare) {
         if (entries <= LARGEST_ARRAY) {
             long bytes = (long) entries * Double.BYTES;
             if (bytes <= room() || bytes <= roomAfterCollecting()) {
                 return;
             }
         }
-        throw new IllegalArgumentException(refusal(described, entries, growsAsSquare));
+        throw new IllegalArgumentException(refusal(what + ": " + shape, entries, growsAsSquare));
     }
 
     /**
@@ -122,8 +123,9 @@ public final class MemoryGuard {
     private static String refusal(String described, double entries, boolean growsAsSquare) {
         long max = Runtime.getRuntime().maxMemory();
         double bytes = entries * Double.BYTES;
-        String problem = described + " of doubles: it needs " + size(bytes) + " of Java heap, "
-                + "but only " + size(room()) + " of the JVM's " + size(max) + " is free"
+        String problem = "not enough Java heap for " + described + " needs "
+                + size(bytes) + ", but only " + size(room()) + " of the JVM's " + size(max)
+                + " is free"
                 + (entries > LARGEST_ARRAY ? ", and one Java array holds at most "
                 + LARGEST_ARRAY + " entries" : "");
         if (!growsAsSquare) {

@@ -42,30 +42,42 @@ public final class Eigenpairs {
         this.order = order;
     }
 
-    /** Sorts raw solver output into the given order and fixes every eigenvector's sign. */
+    /**
+     * Sorts raw solver output into the given order and fixes every eigenvector's sign, in
+     * place: the result takes over raw's eigenvector array (no second N x count copy), so
+     * hand it output that nothing else holds.
+     */
     public static Eigenpairs of(RawEigenpairs raw, Order order) {
         int count = raw.count();
         Comparator<Integer> byValue = Comparator.comparingDouble(j -> raw.values()[j]);
-        Integer[] permutation = IntStream.range(0, count).boxed()
+        int[] permutation = IntStream.range(0, count).boxed()
                 .sorted(order == Order.ASCENDING ? byValue : byValue.reversed())
-                .toArray(Integer[]::new);
+                .mapToInt(Integer::intValue).toArray();
         double[] values = new double[count];
-        double[] vectors = MemoryGuard.doubles(raw.n(), count, "the sorted eigenvectors");
         for (int j = 0; j < count; j++) {
-            int source = permutation[j];
-            values[j] = raw.values()[source];
-            for (int i = 0; i < raw.n(); i++) {
-                vectors[i * count + j] = raw.vectors()[i * count + source];
-            }
+            values[j] = raw.values()[permutation[j]];
         }
-        fixSigns(vectors, raw.n(), count);
-        return new Eigenpairs(values, vectors, raw.n(), order);
+        permuteColumns(raw.vectors(), raw.n(), count, permutation);
+        fixSigns(raw.vectors(), raw.n(), count);
+        return new Eigenpairs(values, raw.vectors(), raw.n(), order);
     }
 
-    /** Builds eigenpairs from given values and vectors (columns, row-major n x count). */
+    /** Builds eigenpairs from copies of given values and vectors (columns, row-major n x count). */
     public static Eigenpairs of(double[] values, double[] vectors, int dimension, Order order) {
+        MemoryGuard.requireRoom(dimension, values.length, "a copy of the eigenvectors");
         return of(new RawEigenpairs(values.clone(), vectors.clone(), dimension, values.length),
                 order);
+    }
+
+    /** Reorders the columns of a row-major n x count array: column j := old column p[j]. */
+    private static void permuteColumns(double[] vectors, int n, int count, int[] p) {
+        double[] row = new double[count];
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(vectors, i * count, row, 0, count);
+            for (int j = 0; j < count; j++) {
+                vectors[i * count + j] = row[p[j]];
+            }
+        }
     }
 
     private static void fixSigns(double[] vectors, int n, int count) {
@@ -111,6 +123,7 @@ public final class Eigenpairs {
 
     /** The eigenvectors as the columns of an N x count matrix (a fresh copy). */
     public Matrix vectors() {
+        MemoryGuard.requireRoom(dimension, count(), "a copy of the eigenvectors");
         return DenseArrays.matrix(dimension, count(), vectors.clone());
     }
 
