@@ -8,9 +8,11 @@ import java.util.function.Consumer;
  * The kit's one logging facility: library code reports here, labs decide what is shown.
  *
  * <p>Two levels. A <em>warning</em> is a trap the user should know about (a disconnected
- * graph, a clamped negative eigenvalue) and is always printed, as one plain line on
- * standard error. A <em>note</em> is progress or detail and is printed only when verbose
- * output is on ({@link #verbose(boolean)}); labs turn it on, library use stays quiet.
+ * graph, an eigenvalue of a PSD matrix clearly below 0) and is always printed, as one plain
+ * line on standard error. A <em>note</em> is progress or harmless detail (eigenvalues that
+ * rounding put just below 0, a fallback to another LAPACK routine) and is printed only when
+ * verbose output is on ({@link #verbose(boolean)}); labs turn it on, library use stays
+ * quiet.
  *
  * <p>A thread can hold its notes back ({@link #quietNotes}): a live recompute in the
  * background keeps the prompt clean that way, while its warnings still print.

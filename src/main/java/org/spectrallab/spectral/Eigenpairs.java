@@ -190,11 +190,13 @@ public final class Eigenpairs {
 
     /**
      * For an operator known to be positive semi-definite (a Gram matrix, a Laplacian):
-     * eigenvalues that came out slightly negative through rounding are set to 0, with one
-     * warning line naming the operator and the most negative value. A clearly negative
-     * eigenvalue (beyond rounding) is kept and reported: the operator is then not PSD.
+     * eigenvalues that came out slightly negative through rounding are set to 0, and a note
+     * ({@link Log#note}) says how many and the smallest, since this is expected and harmless.
+     * Rounding level here is 1e-10 |lambda|_max N. A clearly negative eigenvalue (beyond
+     * rounding) is kept and reported as a warning: the operator is then not PSD.
      *
-     * @param operatorName how the warning calls the operator, e.g. "the linear Gram matrix"
+     * @param operatorName how the note or warning calls the operator, e.g. "L_sym" or "the
+     *     linear Gram matrix"
      */
     public Eigenpairs clampedToNonNegative(String operatorName) {
         double scale = Arrays.stream(values).map(Math::abs).max().orElse(0);
@@ -208,13 +210,24 @@ public final class Eigenpairs {
                     + "error: it is not positive semi-definite; check how it was built");
             return this;
         }
-        Log.warn(String.format(java.util.Locale.ROOT, "%s: eigenvalues down to %.1e (rounding "
-                + "error) were set to 0", operatorName, mostNegative));
+        long negatives = Arrays.stream(values).filter(value -> value < 0).count();
+        Log.note(roundingNote(operatorName, negatives, mostNegative));
         double[] clamped = values.clone();
         for (int j = 0; j < clamped.length; j++) {
             clamped[j] = Math.max(0, clamped[j]);
         }
         return new Eigenpairs(clamped, vectors, dimension, order);
+    }
+
+    /** "3 eigenvalues of L_sym were slightly below 0 (smallest -2e-15, rounding error) ..." */
+    private static String roundingNote(String operatorName, long negatives, double smallest) {
+        String value = String.format(java.util.Locale.ROOT, "%.1g", smallest);
+        if (negatives == 1) {
+            return "1 eigenvalue of " + operatorName + " was slightly below 0 (" + value
+                    + ", rounding error) and was set to 0";
+        }
+        return negatives + " eigenvalues of " + operatorName + " were slightly below 0 "
+                + "(smallest " + value + ", rounding error) and were set to 0";
     }
 
     private int checkIndex(int j) {
