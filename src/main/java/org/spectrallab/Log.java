@@ -8,9 +8,11 @@ import java.util.function.Consumer;
  * The kit's one logging facility: library code reports here, labs decide what is shown.
  *
  * <p>Two levels. A <em>warning</em> is a trap the user should know about (a disconnected
- * graph, a clamped negative eigenvalue) and is always printed, as one plain line on
- * standard error. A <em>note</em> is progress or detail and is printed only when verbose
- * output is on ({@link #verbose(boolean)}); labs turn it on, library use stays quiet.
+ * graph, an eigenvalue of a PSD matrix clearly below 0) and is always printed, as one plain
+ * line on standard error. A <em>note</em> is progress or harmless detail (eigenvalues that
+ * rounding put just below 0, a fallback to another LAPACK routine) and is printed only when
+ * verbose output is on ({@link #verbose(boolean)}); labs turn it on, library use stays
+ * quiet.
  *
  * <p>A thread can hold its notes back ({@link #quietNotes}): a live recompute in the
  * background keeps the prompt clean that way, while its warnings still print.
@@ -20,7 +22,8 @@ import java.util.function.Consumer;
  * message printed in between first ends the open line, so that every message starts a line
  * of its own.
  *
- * <p>Tests can {@link #capture()} the warnings to check that a trap was reported.
+ * <p>Tests can {@link #capture()} the warnings and notes to check that a trap or a
+ * fallback was reported.
  */
 public final class Log {
 
@@ -33,6 +36,8 @@ public final class Log {
         endOpenLine();
         System.out.println(line);
     };
+    /** Where notes go while a capture is open, whatever the verbosity; null otherwise. */
+    private static volatile Consumer<String> noteCapture = null;
     private static final ThreadLocal<Boolean> QUIET = ThreadLocal.withInitial(() -> false);
     /** Guards {@link #lineOpen}. */
     private static final Object LINE = new Object();
@@ -49,7 +54,13 @@ public final class Log {
 
     /** Reports progress or detail; shown only when verbose output is on. */
     public static void note(String message) {
-        if (verbose && !QUIET.get()) {
+        if (QUIET.get()) {
+            return;
+        }
+        Consumer<String> capture = noteCapture;
+        if (capture != null) {
+            capture.accept(message);
+        } else if (verbose) {
             noteSink.accept(message);
         }
     }
@@ -106,22 +117,30 @@ public final class Log {
     }
 
     /**
-     * Collects warnings instead of printing them until the returned capture is closed.
-     * Not for concurrent use: one capture at a time.
+     * Collects warnings, and notes whether or not verbose output is on, instead of printing
+     * them until the returned capture is closed. Not for concurrent use: one capture at a
+     * time.
      */
     public static Capture capture() {
         return new Capture();
     }
 
-    /** Warnings collected while open; restores printing on close. */
+    /** Warnings and notes collected while open; restores printing on close. */
     public static final class Capture implements AutoCloseable {
         private final List<String> lines = new ArrayList<>();
+        private final List<String> noteLines = new ArrayList<>();
         private final Consumer<String> previous = warningSink;
+        private final Consumer<String> previousNotes = noteCapture;
 
         private Capture() {
             warningSink = line -> {
                 synchronized (lines) {
                     lines.add(line);
+                }
+            };
+            noteCapture = line -> {
+                synchronized (noteLines) {
+                    noteLines.add(line);
                 }
             };
         }
@@ -133,9 +152,17 @@ public final class Log {
             }
         }
 
+        /** The notes seen so far, each as it would be printed. */
+        public List<String> notes() {
+            synchronized (noteLines) {
+                return List.copyOf(noteLines);
+            }
+        }
+
         @Override
         public void close() {
             warningSink = previous;
+            noteCapture = previousNotes;
         }
     }
 }

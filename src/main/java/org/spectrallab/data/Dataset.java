@@ -114,7 +114,8 @@ public enum Dataset {
                         + String.join(", ", tried) + ")", fixFor());
     }
 
-    private Path defaultFolder() {
+    /** The folder used when none is configured: data/mnist under the kit's folder for MNIST. */
+    Path defaultFolder() {
         if (systemFolder != null) {
             return Paths.get(systemFolder);
         }

@@ -82,10 +82,7 @@ public final class IdxFile {
 
     private static byte[] readBytes(Path path) {
         try (InputStream raw = new BufferedInputStream(Files.newInputStream(path))) {
-            raw.mark(2);
-            boolean gzip = raw.read() == 0x1f && raw.read() == 0x8b;
-            raw.reset();
-            if (!gzip) {
+            if (!startsWithGzipSignature(raw)) {
                 return raw.readAllBytes();
             }
             return gunzip(path, raw);
@@ -97,6 +94,14 @@ public final class IdxFile {
             throw new DataFileException(path, "the file cannot be read (" + e.getMessage() + ")",
                     "check its permissions, or delete it and fetch it again", e);
         }
+    }
+
+    /** Whether a stream starts with the gzip signature 0x1f 0x8b; leaves it where it was. */
+    static boolean startsWithGzipSignature(InputStream markable) throws IOException {
+        markable.mark(2);
+        boolean gzip = markable.read() == 0x1f && markable.read() == 0x8b;
+        markable.reset();
+        return gzip;
     }
 
     private static byte[] gunzip(Path path, InputStream raw) throws IOException {

@@ -9,7 +9,9 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>Pixels stay unsigned bytes (0..255) here; {@link Subset} scales the chosen images to
  * [0, 1] as {@code value / 255}. Loaded sets are cached per JVM, so a lab that asks twice
- * reads the files once.
+ * reads the files once. MNIST files loaded by {@link #load} are also checked against the
+ * published SHA-256 ({@link MnistChecksums}: an error for the kit's own copy, a warning for
+ * a folder of the user's own).
  */
 public final class ImageSet {
 
@@ -35,7 +37,8 @@ public final class ImageSet {
     /**
      * Loads (or returns the cached) images and labels of a dataset's split.
      *
-     * @throws DataFileException when a file is missing, corrupt, or images and labels disagree
+     * @throws DataFileException when a file is missing, corrupt (for the kit's own MNIST copy,
+     *     also when its SHA-256 differs from the published one), or images and labels disagree
      */
     public static ImageSet load(Dataset dataset, Split split) {
         return CACHE.computeIfAbsent(dataset + "/" + split, key -> read(dataset, split));
@@ -55,8 +58,16 @@ public final class ImageSet {
         return new ImageSet(dataset, split, dims[2], dims[1], images.data(), labels.data());
     }
 
+    /** Reads a split from its folder; MNIST files are checked by {@link MnistChecksums}. */
     private static ImageSet read(Dataset dataset, Split split) {
-        return read(dataset, split, dataset.file(split, "images"), dataset.file(split, "labels"));
+        Path imageFile = dataset.file(split, "images");
+        Path labelFile = dataset.file(split, "labels");
+        ImageSet set = read(dataset, split, imageFile, labelFile);
+        if (dataset == Dataset.MNIST) {
+            MnistChecksums.check(imageFile, split, "images");
+            MnistChecksums.check(labelFile, split, "labels");
+        }
+        return set;
     }
 
     private static void checkLabels(Path labelFile, byte[] labels) {

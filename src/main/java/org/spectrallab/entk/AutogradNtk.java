@@ -10,6 +10,7 @@ import ai.djl.training.GradientCollector;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.spectrallab.numeric.MemoryGuard;
 
 /**
  * The empirical NTK of any {@link DifferentiableModel} from per-example gradients taken by
@@ -98,10 +99,10 @@ public final class AutogradNtk {
         int chunk = (int) Math.min(Integer.MAX_VALUE, budget / 4 / bytesPerInput);
         if (chunk < 1) {
             throw new IllegalArgumentException("one input's gradients take "
-                    + KernelMemory.size(bytesPerInput) + " (" + parameterCount + " parameters x "
+                    + MemoryGuard.size(bytesPerInput) + " (" + parameterCount + " parameters x "
                     + channel.length + " output(s)) but the gradient budget is "
-                    + KernelMemory.size(budget) + ": raise the budget to at least "
-                    + KernelMemory.size(4 * bytesPerInput) + ", or use the layer-wise method");
+                    + MemoryGuard.size(budget) + ": raise the budget to at least "
+                    + MemoryGuard.size(4 * bytesPerInput) + ", or use the layer-wise method");
         }
         int residentChunks = (int) Math.max(1, (budget - chunk * bytesPerInput)
                 / (chunk * bytesPerInput));

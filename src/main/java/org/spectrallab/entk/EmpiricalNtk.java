@@ -2,6 +2,7 @@ package org.spectrallab.entk;
 
 import org.la4j.Matrix;
 import org.spectrallab.numeric.DenseArrays;
+import org.spectrallab.numeric.MemoryGuard;
 
 /**
  * The empirical neural tangent kernel of a network on a batch of inputs: the trace kernel
@@ -114,7 +115,7 @@ public final class EmpiricalNtk {
                 ? autogradBudget + rows * columns * Double.BYTES
                 : rows * columns * (3 * bytes + Double.BYTES);
         String inputs = others < 0 ? na + " inputs" : na + " x " + nb + " inputs";
-        String traceSize = na + " x " + nb + ", " + KernelMemory.size((long) na * nb
+        String traceSize = na + " x " + nb + ", " + MemoryGuard.size((long) na * nb
                 * Double.BYTES);
         KernelMemory.require("the " + kind + " of " + inputs + (kind == NtkKind.FULL
                 ? " and " + outputs + " outputs" : ""), rows, columns, nativeBytes,

@@ -3,6 +3,7 @@ package org.spectrallab.entk;
 import org.la4j.Matrix;
 import org.spectrallab.Log;
 import org.spectrallab.numeric.DenseArrays;
+import org.spectrallab.numeric.MemoryGuard;
 
 /**
  * How alike two kernels on the same N points are, or how well a kernel matches the labels.
@@ -170,7 +171,7 @@ public final class KernelAlignment {
         int n = targets.rows();
         int c = targets.columns();
         double[] y = DenseArrays.rowMajorFinite(targets, "the targets");
-        double[] gram = new double[n * n];
+        double[] gram = MemoryGuard.doubles(n, n, "the label Gram matrix Y Y^T");
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
                 double sum = 0;

@@ -3,7 +3,7 @@ package org.spectrallab.entk;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
+import org.spectrallab.numeric.MemoryGuard;
 
 /** Refuses kernels that would not fit, before any work is done, naming the size needed. */
 final class KernelMemory {
@@ -34,25 +34,14 @@ final class KernelMemory {
         boolean nativeTooSmall = available > 0 && nativeBytes > available;
         if (tooManyEntries || heapTooSmall || nativeTooSmall) {
             throw new IllegalArgumentException(what + " is a " + rows + " x " + columns
-                    + " matrix: " + size(heapBytes) + " as doubles on the Java heap ("
-                    + size(heapFree) + " free" + (tooManyEntries ? ", and more entries than a "
-                    + "Java array can hold" : "") + ") and about " + size(nativeBytes)
-                    + " of native memory while it is computed"
-                    + (available > 0 ? " (" + size(available) + " available)" : "")
-                    + ": ask for " + smaller + ", or for fewer inputs, or give the JVM more "
-                    + "heap (-Xmx, in JShell -R-Xmx)");
+                    + " matrix: " + MemoryGuard.size(heapBytes) + " as doubles on the Java "
+                    + "heap (" + MemoryGuard.size(heapFree) + " free" + (tooManyEntries
+                    ? ", and more entries than a Java array can hold" : "") + ") and about "
+                    + MemoryGuard.size(nativeBytes) + " of native memory while it is computed"
+                    + (available > 0 ? " (" + MemoryGuard.size(available) + " available)" : "")
+                    + ": ask for " + smaller + ", or for fewer inputs, or "
+                    + MemoryGuard.moreHeap(heapBytes));
         }
-    }
-
-    /** Bytes as "1.5 GB", "32 MB", "12 kB". */
-    static String size(long bytes) {
-        if (bytes >= 1L << 30) {
-            return String.format(Locale.ROOT, "%.1f GB", bytes / (double) (1L << 30));
-        }
-        if (bytes >= 1L << 20) {
-            return String.format(Locale.ROOT, "%.0f MB", bytes / (double) (1L << 20));
-        }
-        return String.format(Locale.ROOT, "%.0f kB", bytes / 1024.0);
     }
 
     /** MemAvailable from /proc/meminfo, or -1 where the system does not say. */

@@ -1,6 +1,8 @@
 package org.spectrallab.graph;
 
 import org.la4j.matrix.sparse.CRSMatrix;
+import org.spectrallab.numeric.MemoryGuard;
+import org.spectrallab.numeric.RawEigenpairs;
 import org.spectrallab.numeric.SparseRows;
 import org.spectrallab.spectral.Eigenpairs;
 import org.spectrallab.spectral.Eigensolver;
@@ -44,7 +46,7 @@ public final class RandomWalkLaplacian {
         Eigenpairs symmetric = Eigensolver.smallest(SymmetricLaplacian.rows(graph), count);
         double[] scale = LaplacianRows.powers(graph.degreeArray(), -0.5);
         int n = graph.size();
-        double[] vectors = new double[n * count];
+        double[] vectors = MemoryGuard.doubles(n, count, "the eigenvectors of L_rw");
         for (int j = 0; j < count; j++) {
             double[] u = symmetric.vectorArray(j);
             double norm = 0;
@@ -56,6 +58,7 @@ public final class RandomWalkLaplacian {
                 vectors[i * count + j] = u[i] * scale[i] / norm;
             }
         }
-        return Eigenpairs.of(symmetric.values(), vectors, n, Eigenpairs.Order.ASCENDING);
+        return Eigenpairs.of(new RawEigenpairs(symmetric.values(), vectors, n, count),
+                Eigenpairs.Order.ASCENDING);
     }
 }

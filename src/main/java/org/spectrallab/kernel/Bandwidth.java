@@ -3,6 +3,7 @@ package org.spectrallab.kernel;
 import java.util.Arrays;
 import org.la4j.Matrix;
 import org.spectrallab.numeric.DenseArrays;
+import org.spectrallab.numeric.MemoryGuard;
 import org.spectrallab.numeric.SquaredDistances;
 
 /**
@@ -67,7 +68,7 @@ public final class Bandwidth {
         int d = points.columns();
         double[] distances = SquaredDistances.pairwise(
                 DenseArrays.rowMajorFinite(points, "the data"), n, d);
-        double[] upper = new double[n * (n - 1) / 2];
+        double[] upper = MemoryGuard.upperTriangle(n, "the pairwise distances to sort");
         int filled = 0;
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {

@@ -3,6 +3,7 @@ package org.spectrallab.kernel;
 import java.util.Locale;
 import org.la4j.Matrix;
 import org.spectrallab.numeric.DenseArrays;
+import org.spectrallab.numeric.MemoryGuard;
 import org.spectrallab.numeric.SquaredDistances;
 
 /**
@@ -50,7 +51,7 @@ public record BandwidthScan(double[] epsilons, double[] logSums, double eps, dou
         }
         double[] all = SquaredDistances.pairwise(DenseArrays.rowMajorFinite(points, "the data"),
                 n, points.columns());
-        double[] pairs = new double[n * (n - 1) / 2];
+        double[] pairs = MemoryGuard.upperTriangle(n, "the pairwise distances to scan");
         int filled = 0;
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {

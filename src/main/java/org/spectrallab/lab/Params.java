@@ -30,10 +30,12 @@ import org.spectrallab.viz.Slider;
  * computed from the data, e.g. a bandwidth). A range may change between reads too (k must
  * stay below the number of points). Every value is kept inside its range: one outside is
  * clamped with one line saying so, except below a minimum the lab marked as hard
- * ({@link #hardMinimum}), which is refused. A value that does not parse, has the wrong kind
- * or does not fit a Java int (for a whole number) is refused with the rule; a name never
- * declared is refused by {@link #set} with the names this lab knows, and reported at the end
- * when given on the command line ({@link #unusedOverrides}).
+ * ({@link #hardMinimum}), which is refused. A value &lt;= 0 for a range of positive values
+ * (e.g. {@code --eps -1}) is a sign mistake rather than an overshoot, and clamping it would
+ * run the lab at the range's degenerate edge: it is refused too. A value that does not parse,
+ * has the wrong kind or does not fit a Java int (for a whole number) is refused with the
+ * rule; a name never declared is refused by {@link #set} with the names this lab knows, and
+ * reported at the end when given on the command line ({@link #unusedOverrides}).
  *
  * <p>Numeric parameters read by a live pipeline ({@link Lab#live}) appear as sliders in the
  * window, over their range or the narrower one given by {@link #slider}.
@@ -142,6 +144,8 @@ public final class Params {
             }
             Object wanted = convert(d, value);
             refuseBelowHardMinimum(d.name, wanted, d.min, d.max, d.defaultValue, false);
+            requirePositiveWhenRangeIs(d.name, d.kind, wanted, d.min, d.max,
+                    howToGive(d.name, example(d.kind, d.defaultValue), false));
             d.given = wanted;
             Object before = d.value;
             d.value = clamp(d);
@@ -275,6 +279,8 @@ public final class Params {
             if (fromCommandLine != null) {
                 d.given = parse(name, kind, fromCommandLine, defaultValue, min, max);
                 refuseBelowHardMinimum(name, d.given, min, max, defaultValue, true);
+                requirePositiveWhenRangeIs(name, kind, d.given, min, max,
+                        howToGive(name, example(kind, defaultValue), true));
             }
             declared.put(name, d);
         } else if (d.kind != kind) {
@@ -323,6 +329,21 @@ public final class Params {
             }
         }
         return used;
+    }
+
+    /**
+     * Refuses a given value &lt;= 0 when the range [min, max] holds only positive values.
+     *
+     * @param instead how to give a good value, e.g. "--eps 52.02"
+     */
+    private static void requirePositiveWhenRangeIs(String name, Kind kind, Object given,
+            double min, double max, String instead) {
+        if (given instanceof Number number && min > 0 && number.doubleValue() <= 0) {
+            throw new IllegalArgumentException("parameter " + name + " = " + given + " is "
+                    + "refused: it must be > 0 (its range is [" + shown(kind, min) + ", "
+                    + shown(kind, max) + "]); give a positive value, e.g. " + instead
+                    + " (the default)");
+        }
     }
 
     /** A value handed to {@link #set} as the parameter's kind. */
@@ -403,8 +424,20 @@ public final class Params {
         return d.kind == Kind.TEXT ? "\"" + d.defaultValue + "\"" : String.valueOf(d.value);
     }
 
+    /** A default as the user would type it: four significant digits for a real. */
+    private static String example(Kind kind, Object defaultValue) {
+        if (kind == Kind.REAL) {
+            return String.format(Locale.ROOT, "%.4g", ((Number) defaultValue).doubleValue());
+        }
+        return String.valueOf(defaultValue);
+    }
+
     private static String shown(Declaration d, double bound) {
-        return d.kind == Kind.WHOLE ? String.valueOf((long) bound) : String.valueOf(bound);
+        return shown(d.kind, bound);
+    }
+
+    private static String shown(Kind kind, double bound) {
+        return kind == Kind.WHOLE ? String.valueOf((long) bound) : String.valueOf(bound);
     }
 
     private String knownNames() {

@@ -26,7 +26,7 @@ public final class Blas {
      * @return n x n, row-major, exactly symmetric
      */
     public static double[] rowGram(double[] x, int n, int d) {
-        double[] g = new double[Math.multiplyExact(n, n)];
+        double[] g = MemoryGuard.doubles(n, n, "the Gram matrix X X^T");
         cblas_dsyrk(CblasRowMajor, CblasUpper, CblasNoTrans, n, d, 1.0, x, d, 0.0, g, n);
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
@@ -44,7 +44,7 @@ public final class Blas {
      */
     public static double[] multiply(double[] a, boolean transposeA, double[] b,
                                     boolean transposeB, int m, int k, int n) {
-        double[] c = new double[Math.multiplyExact(m, n)];
+        double[] c = MemoryGuard.doubles(m, n, "the product A B");
         int lda = transposeA ? m : k;
         int ldb = transposeB ? k : n;
         cblas_dgemm(CblasRowMajor, transposeA ? CblasTrans : CblasNoTrans,

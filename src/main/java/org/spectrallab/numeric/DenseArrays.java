@@ -21,7 +21,7 @@ public final class DenseArrays {
     public static double[] rowMajor(Matrix m) {
         int rows = m.rows();
         int columns = m.columns();
-        double[] a = new double[Math.multiplyExact(rows, columns)];
+        double[] a = MemoryGuard.doubles(rows, columns, "a dense copy of the matrix");
         if (m instanceof SparseMatrix) {
             ((SparseMatrix) m).eachNonZero((i, j, value) -> a[i * columns + j] = value);
             return a;

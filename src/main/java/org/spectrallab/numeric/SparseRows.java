@@ -69,7 +69,7 @@ public final class SparseRows {
 
     /** The matrix as a fresh dense row-major array. */
     public double[] toRowMajor() {
-        double[] a = new double[Math.multiplyExact(rows, columnCount)];
+        double[] a = MemoryGuard.doubles(rows, columnCount, "a dense copy of the sparse matrix");
         for (int i = 0; i < rows; i++) {
             for (int p = rowPointers[i]; p < rowPointers[i + 1]; p++) {
                 a[i * columnCount + columns[p]] = values[p];

@@ -7,6 +7,7 @@ import org.spectrallab.Log;
 import org.spectrallab.graph.ConnectedComponents;
 import org.spectrallab.graph.Graph;
 import org.spectrallab.numeric.DenseArrays;
+import org.spectrallab.numeric.MemoryGuard;
 import org.spectrallab.numeric.SparseRows;
 
 /**
@@ -76,7 +77,7 @@ public final class DiffusionMap {
     private static double[] rightEigenvectors(Eigenpairs pairs, double[] stationary) {
         int n = stationary.length;
         int count = pairs.count();
-        double[] psi = new double[n * count];
+        double[] psi = MemoryGuard.doubles(n, count, "the right eigenvectors psi");
         for (int l = 0; l < count; l++) {
             double[] v = pairs.vectorArray(l);
             for (int i = 0; i < n; i++) {
@@ -396,7 +397,7 @@ public final class DiffusionMap {
     public Matrix coordinates(double t) {
         int n = size();
         int m = count() - 1;
-        double[] values = new double[n * m];
+        double[] values = MemoryGuard.doubles(n, m, "the diffusion coordinates");
         for (int l = 1; l <= m; l++) {
             double[] column = coordinate(l, t);
             for (int i = 0; i < n; i++) {

@@ -7,6 +7,7 @@ import org.la4j.Matrix;
 import org.la4j.Vector;
 import org.spectrallab.Log;
 import org.spectrallab.numeric.DenseArrays;
+import org.spectrallab.numeric.MemoryGuard;
 import org.spectrallab.numeric.RawEigenpairs;
 
 /**
@@ -41,30 +42,42 @@ public final class Eigenpairs {
         this.order = order;
     }
 
-    /** Sorts raw solver output into the given order and fixes every eigenvector's sign. */
+    /**
+     * Sorts raw solver output into the given order and fixes every eigenvector's sign, in
+     * place: the result takes over raw's eigenvector array (no second N x count copy), so
+     * hand it output that nothing else holds.
+     */
     public static Eigenpairs of(RawEigenpairs raw, Order order) {
         int count = raw.count();
         Comparator<Integer> byValue = Comparator.comparingDouble(j -> raw.values()[j]);
-        Integer[] permutation = IntStream.range(0, count).boxed()
+        int[] permutation = IntStream.range(0, count).boxed()
                 .sorted(order == Order.ASCENDING ? byValue : byValue.reversed())
-                .toArray(Integer[]::new);
+                .mapToInt(Integer::intValue).toArray();
         double[] values = new double[count];
-        double[] vectors = new double[raw.vectors().length];
         for (int j = 0; j < count; j++) {
-            int source = permutation[j];
-            values[j] = raw.values()[source];
-            for (int i = 0; i < raw.n(); i++) {
-                vectors[i * count + j] = raw.vectors()[i * count + source];
-            }
+            values[j] = raw.values()[permutation[j]];
         }
-        fixSigns(vectors, raw.n(), count);
-        return new Eigenpairs(values, vectors, raw.n(), order);
+        permuteColumns(raw.vectors(), raw.n(), count, permutation);
+        fixSigns(raw.vectors(), raw.n(), count);
+        return new Eigenpairs(values, raw.vectors(), raw.n(), order);
     }
 
-    /** Builds eigenpairs from given values and vectors (columns, row-major n x count). */
+    /** Builds eigenpairs from copies of given values and vectors (columns, row-major n x count). */
     public static Eigenpairs of(double[] values, double[] vectors, int dimension, Order order) {
+        MemoryGuard.requireRoom(dimension, values.length, "a copy of the eigenvectors");
         return of(new RawEigenpairs(values.clone(), vectors.clone(), dimension, values.length),
                 order);
+    }
+
+    /** Reorders the columns of a row-major n x count array: column j := old column p[j]. */
+    private static void permuteColumns(double[] vectors, int n, int count, int[] p) {
+        double[] row = new double[count];
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(vectors, i * count, row, 0, count);
+            for (int j = 0; j < count; j++) {
+                vectors[i * count + j] = row[p[j]];
+            }
+        }
     }
 
     private static void fixSigns(double[] vectors, int n, int count) {
@@ -110,6 +123,7 @@ public final class Eigenpairs {
 
     /** The eigenvectors as the columns of an N x count matrix (a fresh copy). */
     public Matrix vectors() {
+        MemoryGuard.requireRoom(dimension, count(), "a copy of the eigenvectors");
         return DenseArrays.matrix(dimension, count(), vectors.clone());
     }
 
@@ -149,7 +163,7 @@ public final class Eigenpairs {
         }
         int rows = count();
         int columns = other.count();
-        double[] a = new double[rows * columns];
+        double[] a = MemoryGuard.doubles(rows, columns, "the alignment matrix");
         for (int i = 0; i < dimension; i++) {
             for (int j = 0; j < rows; j++) {
                 double u = vectors[i * rows + j];
@@ -176,11 +190,13 @@ public final class Eigenpairs {
 
     /**
      * For an operator known to be positive semi-definite (a Gram matrix, a Laplacian):
-     * eigenvalues that came out slightly negative through rounding are set to 0, with one
-     * warning line naming the operator and the most negative value. A clearly negative
-     * eigenvalue (beyond rounding) is kept and reported: the operator is then not PSD.
+     * eigenvalues that came out slightly negative through rounding are set to 0, and a note
+     * ({@link Log#note}) says how many and the smallest, since this is expected and harmless.
+     * Rounding level here is 1e-10 |lambda|_max N. A clearly negative eigenvalue (beyond
+     * rounding) is kept and reported as a warning: the operator is then not PSD.
      *
-     * @param operatorName how the warning calls the operator, e.g. "the linear Gram matrix"
+     * @param operatorName how the note or warning calls the operator, e.g. "L_sym" or "the
+     *     linear Gram matrix"
      */
     public Eigenpairs clampedToNonNegative(String operatorName) {
         double scale = Arrays.stream(values).map(Math::abs).max().orElse(0);
@@ -194,13 +210,24 @@ public final class Eigenpairs {
                     + "error: it is not positive semi-definite; check how it was built");
             return this;
         }
-        Log.warn(String.format(java.util.Locale.ROOT, "%s: eigenvalues down to %.1e (rounding "
-                + "error) were set to 0", operatorName, mostNegative));
+        long negatives = Arrays.stream(values).filter(value -> value < 0).count();
+        Log.note(roundingNote(operatorName, negatives, mostNegative));
         double[] clamped = values.clone();
         for (int j = 0; j < clamped.length; j++) {
             clamped[j] = Math.max(0, clamped[j]);
         }
         return new Eigenpairs(clamped, vectors, dimension, order);
+    }
+
+    /** "3 eigenvalues of L_sym were slightly below 0 (smallest -2e-15, rounding error) ..." */
+    private static String roundingNote(String operatorName, long negatives, double smallest) {
+        String value = String.format(java.util.Locale.ROOT, "%.1g", smallest);
+        if (negatives == 1) {
+            return "1 eigenvalue of " + operatorName + " was slightly below 0 (" + value
+                    + ", rounding error) and was set to 0";
+        }
+        return negatives + " eigenvalues of " + operatorName + " were slightly below 0 "
+                + "(smallest " + value + ", rounding error) and were set to 0";
     }
 
     private int checkIndex(int j) {

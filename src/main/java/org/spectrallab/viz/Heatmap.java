@@ -3,6 +3,7 @@ package org.spectrallab.viz;
 import java.util.ArrayList;
 import java.util.List;
 import org.la4j.Matrix;
+import org.spectrallab.numeric.MemoryGuard;
 
 /**
  * A matrix drawn as coloured cells, row 0 at the top, with a colour bar: by default
@@ -39,7 +40,7 @@ public final class Heatmap extends Figure {
         }
         this.rows = m.rows();
         this.columns = m.columns();
-        this.values = new double[rows * columns];
+        this.values = MemoryGuard.doubles(rows, columns, "the heatmap's copy of the matrix");
         for (int i = 0; i < rows; i++) {
             for (int j = 0; j < columns; j++) {
                 double v = m.get(i, j);

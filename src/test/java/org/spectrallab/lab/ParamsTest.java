@@ -134,12 +134,43 @@ class ParamsTest {
     }
 
     @Test
+    void aNegativeValueFromTheCommandLineForAPositiveRangeIsRefusedWithTheFix() {
+        Params params = params("eps", "-1");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> params.real("eps", 52.0234, 1e-6, 1e6));
+        assertEquals("parameter eps = -1.0 is refused: it must be > 0 (its range is [1.0E-6, "
+                + "1000000.0]); give a positive value, e.g. --eps 52.02 (the default)",
+                e.getMessage());
+    }
+
+    @Test
+    void setRefusesZeroForAPositiveRangeAndKeepsTheValue() {
+        Params params = params();
+        params.integer("perClass", 50, 1, 6000);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> params.set("perClass", 0));
+        assertTrue(e.getMessage().contains("e.g. params.set(\"perClass\", 50)"), e.getMessage());
+        assertEquals(50, params.value("perClass"));
+    }
+
+    @Test
     void aHardMinimumStillClampsAboveTheMaximum() {
         Params params = params("k", "80");
         params.hardMinimum("k", "each image needs at least one neighbour");
         try (Log.Capture log = Log.capture()) {
             assertEquals(49, params.integer("k", 10, 1, 49));
             assertEquals(1, log.warnings().size());
+        }
+    }
+
+    @Test
+    void aNegativeValueForARangeFromZeroIsStillClamped() {
+        Params params = params();
+        params.real("t", 4, 0, 1000);
+        try (Log.Capture log = Log.capture()) {
+            assertEquals(0.0, params.set("t", -1));
+            assertEquals(List.of("warning: parameter t = -1.0 is outside [0.0, 1000.0]; using "
+                    + "0.0"), log.warnings());
         }
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.spectrallab.support.Close.assertClose;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.la4j.Matrix;
 import org.la4j.matrix.dense.Basic2DMatrix;
@@ -140,13 +141,49 @@ class EigensolverTest {
     }
 
     @Test
-    void roundingNegativeEigenvaluesOfAPsdMatrixAreClampedWithOneWarning() {
-        Eigenpairs pairs = Eigenpairs.of(new double[] {-1e-17, 0.5, 1.0}, new double[] {
-            1, 0, 0, 0, 1, 0, 0, 0, 1}, 3, Eigenpairs.Order.ASCENDING);
+    void roundingNegativeEigenvaluesOfAPsdMatrixAreClampedWithAFriendlyNote() {
+        Eigenpairs pairs = Eigenpairs.of(new double[] {-2.1e-15, -1e-17, -3e-16, 0.5, 1.0},
+                identity(5), 5, Eigenpairs.Order.ASCENDING);
         try (Log.Capture capture = Log.capture()) {
-            Eigenpairs clamped = pairs.clampedToNonNegative("the test matrix");
-            assertEquals(0.0, clamped.value(0));
-            assertEquals(1, capture.warnings().size());
+            Eigenpairs clamped = pairs.clampedToNonNegative("L_sym");
+            assertArrayEquals(new double[] {0, 0, 0, 0.5, 1.0}, clamped.values());
+            assertEquals(List.of("3 eigenvalues of L_sym were slightly below 0 (smallest "
+                    + "-2e-15, rounding error) and were set to 0"), capture.notes());
+            assertTrue(capture.warnings().isEmpty(), "no warning: " + capture.warnings());
         }
+    }
+
+    @Test
+    void aSingleRoundingNegativeEigenvalueIsNotedInTheSingular() {
+        Eigenpairs pairs = Eigenpairs.of(new double[] {-1e-17, 0.5, 1.0}, identity(3), 3,
+                Eigenpairs.Order.ASCENDING);
+        try (Log.Capture capture = Log.capture()) {
+            pairs.clampedToNonNegative("the linear Gram matrix");
+            assertEquals(List.of("1 eigenvalue of the linear Gram matrix was slightly below 0 "
+                    + "(-1e-17, rounding error) and was set to 0"), capture.notes());
+        }
+    }
+
+    @Test
+    void aClearlyNegativeEigenvalueIsKeptAndWarnedAbout() {
+        // rounding level is 1e-10 x |lambda|_max x N = 3e-10 here; -0.1 is far beyond it
+        Eigenpairs pairs = Eigenpairs.of(new double[] {-0.1, 0.5, 1.0}, identity(3), 3,
+                Eigenpairs.Order.ASCENDING);
+        try (Log.Capture capture = Log.capture()) {
+            Eigenpairs kept = pairs.clampedToNonNegative("the test matrix");
+            assertEquals(-0.1, kept.value(0));
+            assertEquals(1, capture.warnings().size(), capture.warnings().toString());
+            assertTrue(capture.warnings().get(0).startsWith("warning: the test matrix has "
+                    + "eigenvalue -0.1, beyond rounding error"), capture.warnings().get(0));
+            assertTrue(capture.notes().isEmpty(), capture.notes().toString());
+        }
+    }
+
+    private static double[] identity(int n) {
+        double[] vectors = new double[n * n];
+        for (int i = 0; i < n; i++) {
+            vectors[i * n + i] = 1;
+        }
+        return vectors;
     }
 }
