@@ -22,8 +22,10 @@ var params = lab.params();
 
 // Step 1: training images from the training split, test images from the test split
 var dataset = Dataset.parse(params.text("dataset", "mnist"));
-int perClass = params.integer("perClass", 100, 1, 1000);
-int testPerClass = params.integer("testPerClass", 100, 1, 800);
+params.hardMinimum("perClass", "the eigenmaps and C(k) need 50 training images in all");
+params.hardMinimum("testPerClass", "the test accuracy needs some images of every digit");
+int perClass = params.integer("perClass", 100, 5, 1000);
+int testPerClass = params.integer("testPerClass", 100, 5, 800);
 int seed = params.integer("seed", 0, 0, Integer.MAX_VALUE);
 var train = StratifiedSampler.randomPerClass(ImageSet.load(dataset, Split.TRAIN), perClass, seed);
 var test = StratifiedSampler.firstPerClass(ImageSet.load(dataset, Split.TEST), testPerClass);

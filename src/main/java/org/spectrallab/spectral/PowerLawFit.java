@@ -65,7 +65,7 @@ public record PowerLawFit(double exponent, double constant, int first, int last)
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "lambda_j ~ %.3g j^(-%.2f) over ranks %d..%d",
-                constant, exponent, first, last);
+        return String.format(Locale.ROOT, "lambda_j ~ %.3g j^(%+.2f) over ranks %d..%d",
+                constant, -exponent, first, last);
     }
 }
