@@ -96,6 +96,27 @@ final class LiveSession {
         }
     }
 
+    /**
+     * The lab of {@code params} when it has live pipelines but none of them reads
+     * {@code name}, so that setting it would recompute nothing; null when one reads it or
+     * the lab has no live pipeline (a batch run, a test), where a change takes effect at the
+     * next read.
+     */
+    synchronized Lab labNotReading(Params params, String name) {
+        Lab owner = null;
+        for (LivePipeline pipeline : pipelines) {
+            for (LiveRun.Read read : pipeline.reads) {
+                if (read.params() == params) {
+                    if (read.name().equals(name)) {
+                        return null;
+                    }
+                    owner = pipeline.lab;
+                }
+            }
+        }
+        return owner;
+    }
+
     /** A slider moved in the window: set the parameter in every lab that declares it. */
     void sliderMoved(String name, double value) {
         List<Params> owners = new ArrayList<>();

@@ -33,9 +33,12 @@ import org.spectrallab.viz.Slider;
  * ({@link #hardMinimum}), which is refused. A value &lt;= 0 for a range of positive values
  * (e.g. {@code --eps -1}) is a sign mistake rather than an overshoot, and clamping it would
  * run the lab at the range's degenerate edge: it is refused too. A value that does not parse,
- * has the wrong kind or does not fit a Java int (for a whole number) is refused with the
- * rule; a name never declared is refused by {@link #set} with the names this lab knows, and
- * reported at the end when given on the command line ({@link #unusedOverrides}).
+ * has the wrong kind or does not fit a Java int (for a whole number; {@code 1e6} is one) is
+ * refused with the rule, and so is a text outside the values of a {@link #choice}, with the
+ * example in the form it came in ({@code --kernel dense} or
+ * {@code params.set("kernel", "dense")}); a name never declared is refused by {@link #set}
+ * with the names this lab knows, and reported at the end when given on the command line
+ * ({@link #unusedOverrides}).
  *
  * <p>Numeric parameters read by a live pipeline ({@link Lab#live}) appear as sliders in the
  * window, over their range or the narrower one given by {@link #slider}.
@@ -47,6 +50,10 @@ public final class Params {
 
     /** A slider spans more than this ratio (max / min, both positive) moves logarithmically. */
     private static final double LOGARITHMIC_RATIO = 100;
+
+    /** Decimal digits, or a decimal number with an exponent such as 1e6 or 2.5E+3. */
+    private static final String DECIMAL =
+            "[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?";
 
     /** What kind of value a parameter holds. */
     private enum Kind {
@@ -71,6 +78,8 @@ public final class Params {
         Object value;
         /** The last clamp reported, so that re-reads do not repeat it. */
         String reportedClamp;
+        /** The values a text parameter may take ({@link #choice}); null for any text. */
+        List<String> choices;
 
         Declaration(String name, Kind kind) {
             this.name = name;
@@ -98,7 +107,7 @@ public final class Params {
         checkRange(name, min, max);
         int value;
         synchronized (this) {
-            value = (Integer) declare(name, Kind.WHOLE, defaultValue, min, max);
+            value = (Integer) declare(name, Kind.WHOLE, defaultValue, min, max, null);
         }
         LiveRun.noteRead(this, name, value);
         return value;
@@ -109,7 +118,7 @@ public final class Params {
         checkRange(name, min, max);
         double value;
         synchronized (this) {
-            value = (Double) declare(name, Kind.REAL, defaultValue, min, max);
+            value = (Double) declare(name, Kind.REAL, defaultValue, min, max, null);
         }
         LiveRun.noteRead(this, name, value);
         return value;
@@ -119,7 +128,30 @@ public final class Params {
     public String text(String name, String defaultValue) {
         String value;
         synchronized (this) {
-            value = (String) declare(name, Kind.TEXT, defaultValue, 0, 0);
+            value = (String) declare(name, Kind.TEXT, defaultValue, 0, 0, null);
+        }
+        LiveRun.noteRead(this, name, value);
+        return value;
+    }
+
+    /**
+     * A text parameter that takes one of a fixed set of values, e.g.
+     * {@code params.choice("kernel", "knn", "knn", "dense")}: any other value, from the
+     * command line or {@link #set}, is refused with the allowed list. Case is ignored on input;
+     * the value returned is spelled as in {@code allowed}.
+     *
+     * @throws IllegalArgumentException when {@code allowed} is empty or lacks the default
+     */
+    public String choice(String name, String defaultValue, String... allowed) {
+        List<String> choices = List.of(allowed);
+        if (!choices.contains(defaultValue)) {
+            throw new IllegalArgumentException("parameter " + name + " has default '"
+                    + defaultValue + "', which is not among its allowed values " + choices
+                    + ": add it to them or pick a default from them.");
+        }
+        String value;
+        synchronized (this) {
+            value = (String) declare(name, Kind.TEXT, defaultValue, 0, 0, choices);
         }
         LiveRun.noteRead(this, name, value);
         return value;
@@ -129,12 +161,20 @@ public final class Params {
      * Sets a declared parameter, clamped into its range (saying so when it is); live
      * pipelines that read it recompute. Returns the value now in force.
      *
+     * <p>In a session whose lab has live pipelines, a parameter none of them reads (e.g.
+     * lab 8's steps, read once when the lab runs) keeps its value: changing it would
+     * recompute nothing, and {@code params} and results.json would show a value no figure
+     * was made with. One line says so and how to run the lab with the new value
+     * ({@code ./lab 8 --steps 10}).
+     *
      * @throws IllegalArgumentException for a name this lab has not declared (the message
      *     lists those it has) or a value of the wrong kind (e.g. 15.5 for k)
      */
     public Object set(String name, Object value) {
+        Lab notLive = LiveSession.instance().labNotReading(this, name);
         Object used;
         boolean changed;
+        String unchanged = null;
         synchronized (this) {
             Declaration d = declared.get(name);
             if (d == null) {
@@ -146,11 +186,18 @@ public final class Params {
             refuseBelowHardMinimum(d.name, wanted, d.min, d.max, d.defaultValue, false);
             requirePositiveWhenRangeIs(d.name, d.kind, wanted, d.min, d.max,
                     howToGive(d.name, example(d.kind, d.defaultValue), false));
+            if (notLive != null && !wanted.equals(d.value)) {
+                unchanged = readOnlyWhenRun(d, wanted, notLive.number());
+                wanted = d.given;
+            }
             d.given = wanted;
             Object before = d.value;
             d.value = clamp(d);
             used = d.value;
             changed = !used.equals(before);
+        }
+        if (unchanged != null) {
+            Log.warn(unchanged);
         }
         if (changed) {
             for (BiConsumer<String, Object> listener : listeners) {
@@ -226,7 +273,10 @@ public final class Params {
         return unused;
     }
 
-    /** Every parameter as "name = value [min, max]", e.g. for the JShell prompt. */
+    /**
+     * Every parameter as "name = value [min, max]" (a number), "name = value {a, b}" (a
+     * choice) or "name = value" (text), e.g. for the JShell prompt.
+     */
     @Override
     public synchronized String toString() {
         if (declared.isEmpty()) {
@@ -234,8 +284,7 @@ public final class Params {
         }
         List<String> parts = new ArrayList<>();
         for (Declaration d : declared.values()) {
-            parts.add(d.name + " = " + d.value + (d.kind == Kind.TEXT ? ""
-                    : " [" + shown(d, d.min) + ", " + shown(d, d.max) + "]"));
+            parts.add(d.name + " = " + d.value + bounds(d));
         }
         return String.join(", ", parts);
     }
@@ -271,13 +320,16 @@ public final class Params {
      * clamped into the range.
      */
     private Object declare(String name, Kind kind, Object defaultValue, double min,
-            double max) {
+            double max, List<String> choices) {
         Declaration d = declared.get(name);
         if (d == null) {
             d = new Declaration(name, kind);
+            d.defaultValue = defaultValue;
+            d.choices = choices;
             String fromCommandLine = overrides.get(name);
             if (fromCommandLine != null) {
-                d.given = parse(name, kind, fromCommandLine, defaultValue, min, max);
+                d.given = parse(name, kind, fromCommandLine, defaultValue, min, max, true);
+                d.given = chosen(d, d.given, true);
                 refuseBelowHardMinimum(name, d.given, min, max, defaultValue, true);
                 requirePositiveWhenRangeIs(name, kind, d.given, min, max,
                         howToGive(name, example(kind, defaultValue), true));
@@ -287,12 +339,22 @@ public final class Params {
             throw new IllegalArgumentException("parameter " + name + " was declared as "
                     + d.kind.description + " but is read here as " + kind.description
                     + ": read it the same way everywhere.");
+        } else if (choices != null) {
+            d.choices = choices;
         }
         d.defaultValue = defaultValue;
         d.min = min;
         d.max = max;
         d.value = clamp(d);
         return d.value;
+    }
+
+    /** Why setting a parameter no live pipeline reads changed nothing, and what to run. */
+    private static String readOnlyWhenRun(Declaration d, Object wanted, int lab) {
+        String option = "--" + kebab(d.name) + " " + wanted;
+        return d.name + " is read only when the lab runs, not by a live figure: run the lab "
+                + "again with " + option + " (./lab " + lab + " " + option + "); " + d.name
+                + " stays " + d.value + ".";
     }
 
     /** Refuses a value below the hard minimum of a parameter that has one. */
@@ -346,10 +408,32 @@ public final class Params {
         }
     }
 
+    /**
+     * A text value of a parameter declared by {@link #choice}, spelled as in its allowed
+     * list; refused when not in it. Any other value is returned as it is.
+     */
+    private static Object chosen(Declaration d, Object value, boolean fromCommandLine) {
+        if (d.choices == null || !(value instanceof String text)) {
+            return value;
+        }
+        for (String allowed : d.choices) {
+            if (allowed.equalsIgnoreCase(text.trim())) {
+                return allowed;
+            }
+        }
+        String example = d.choices.stream().filter(c -> !c.equals(d.defaultValue)).findFirst()
+                .orElse(String.valueOf(d.defaultValue));
+        throw new IllegalArgumentException("parameter " + d.name + " = '" + text + "' is not "
+                + "one of its values " + String.join(", ", d.choices) + ": give one of them, "
+                + "e.g. " + howToGive(d.name, fromCommandLine ? example : "\"" + example + "\"",
+                fromCommandLine));
+    }
+
     /** A value handed to {@link #set} as the parameter's kind. */
     private static Object convert(Declaration d, Object value) {
         if (value instanceof String text) {
-            return parse(d.name, d.kind, text, d.defaultValue, d.min, d.max);
+            return chosen(d, parse(d.name, d.kind, text, d.defaultValue, d.min, d.max, false),
+                    false);
         }
         switch (d.kind) {
             case WHOLE:
@@ -376,16 +460,21 @@ public final class Params {
                 + "\", " + example(d) + ")");
     }
 
+    /**
+     * Text given for a parameter as its kind. A whole number may be written in scientific
+     * notation when its value is whole ({@code 1e6}, {@code 2.5e3}); one that does not fit a
+     * Java int is refused as too large or too small.
+     *
+     * @param fromCommandLine whether the refusal's example is {@code --k 10} (true) or
+     *     {@code params.set("k", 10)} (false)
+     */
     private static Object parse(String name, Kind kind, String text, Object defaultValue,
-            double min, double max) {
+            double min, double max, boolean fromCommandLine) {
         try {
             switch (kind) {
                 case WHOLE:
-                    if (text.trim().matches("[+-]?[0-9]+")
-                            && !fitsInt(new BigInteger(text.trim()))) {
-                        throw outsideInt(name, text.trim(), min, max, defaultValue, true);
-                    }
-                    return Integer.parseInt(text.trim());
+                    return parseWhole(name, text.trim(), defaultValue, min, max,
+                            fromCommandLine);
                 case REAL:
                     double v = Double.parseDouble(text.trim());
                     if (Double.isNaN(v)) {
@@ -397,8 +486,30 @@ public final class Params {
             }
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("parameter " + name + " = '" + text + "' is not "
-                    + kind.description + ": give e.g. --" + kebab(name) + " " + defaultValue, e);
+                    + kind.description + ": give e.g. " + howToGive(name,
+                    example(kind, defaultValue), fromCommandLine), e);
         }
+    }
+
+    private static int parseWhole(String name, String text, Object defaultValue, double min,
+            double max, boolean fromCommandLine) {
+        if (text.matches("[+-]?[0-9]+")) {
+            if (!fitsInt(new BigInteger(text))) {
+                throw outsideInt(name, text, min, max, defaultValue, fromCommandLine);
+            }
+            return Integer.parseInt(text);
+        }
+        if (!text.matches(DECIMAL)) {
+            throw new NumberFormatException(text);
+        }
+        double value = Double.parseDouble(text);
+        if (value != Math.rint(value)) {
+            throw new NumberFormatException(text);
+        }
+        if (Math.abs(value) > Integer.MAX_VALUE) {
+            throw outsideInt(name, text, min, max, defaultValue, fromCommandLine);
+        }
+        return (int) value;
     }
 
     private static boolean fitsInt(BigInteger value) {
@@ -430,6 +541,14 @@ public final class Params {
             return String.format(Locale.ROOT, "%.4g", ((Number) defaultValue).doubleValue());
         }
         return String.valueOf(defaultValue);
+    }
+
+    /** " [min, max]" of a number, " {a, b}" of a choice, nothing for free text. */
+    private static String bounds(Declaration d) {
+        if (d.kind != Kind.TEXT) {
+            return " [" + shown(d, d.min) + ", " + shown(d, d.max) + "]";
+        }
+        return d.choices == null ? "" : " {" + String.join(", ", d.choices) + "}";
     }
 
     private static String shown(Declaration d, double bound) {

@@ -155,6 +155,25 @@ class LivePipelineTest {
     }
 
     @Test
+    void settingAParameterNoPipelineReadsKeepsItsValueAndSaysHowToRunTheLabWithIt()
+            throws InterruptedException {
+        lab.params().integer("steps", 300, 4, 100_000);
+        liveMap(() -> { });
+        try (Log.Capture log = Log.capture()) {
+            assertEquals(300, lab.params().set("steps", 10));
+            assertEquals(List.of("warning: steps is read only when the lab runs, not by a live "
+                    + "figure: run the lab again with --steps 10 (./lab 98 --steps 10); steps "
+                    + "stays 300."), log.warnings());
+        }
+        awaitIdle();
+
+        assertEquals(300, lab.params().value("steps"));
+        assertFalse(lab.params().isGiven("steps"));
+        assertEquals(0, session.recomputes("map"));
+        assertEquals(7, lab.params().set("k", 7), "a parameter the pipeline reads still changes");
+    }
+
+    @Test
     void aFailingRecomputeReportsOnItsPanelAndTheSessionGoesOn() throws InterruptedException {
         liveMap(() -> {
             if (Integer.valueOf(13).equals(lab.params().value("k"))) {

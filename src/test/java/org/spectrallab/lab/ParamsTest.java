@@ -235,4 +235,92 @@ class ParamsTest {
         params.text("dataset", "mnist");
         assertEquals("k = 10 [1, 49], dataset = mnist", params.toString());
     }
+
+    @Test
+    void aChoiceFromTheCommandLineOutsideItsValuesIsRefusedWithThemAndAnExample() {
+        Params params = params("kernel", "foo");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> params.choice("kernel", "knn", "knn", "dense"));
+        assertEquals("parameter kernel = 'foo' is not one of its values knn, dense: give one "
+                + "of them, e.g. --kernel dense", e.getMessage());
+    }
+
+    @Test
+    void setOfAChoiceOutsideItsValuesIsRefusedWithTheSetFormAndKeepsTheValue() {
+        Params params = params();
+        params.choice("kernel", "knn", "knn", "dense");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> params.set("kernel", "rbf"));
+        assertEquals("parameter kernel = 'rbf' is not one of its values knn, dense: give one "
+                + "of them, e.g. params.set(\"kernel\", \"dense\")", e.getMessage());
+        assertEquals("knn", params.value("kernel"));
+    }
+
+    @Test
+    void aChoiceIgnoresCaseAndReturnsTheDeclaredSpelling() {
+        Params params = params("kernel", "DENSE");
+        assertEquals("dense", params.choice("kernel", "knn", "knn", "dense"));
+        assertEquals("knn", params.set("kernel", " Knn"));
+        assertEquals("kernel = knn {knn, dense}", params.toString());
+    }
+
+    @Test
+    void aChoiceWhoseDefaultIsNotAmongItsValuesIsAMistakeOfTheLab() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> params().choice("bandwidth", "silverman", "bgh", "median"));
+        assertTrue(e.getMessage().contains("default 'silverman', which is not among its allowed "
+                + "values [bgh, median]"), e.getMessage());
+    }
+
+    @Test
+    void aWholeNumberInScientificNotationIsAccepted() {
+        assertEquals(1_000_000, params("t", "1e6").integer("t", 4, 0, 10_000_000));
+        assertEquals(2500, params("t", "2.5E+3").integer("t", 4, 0, 10_000_000));
+        assertEquals(15, params("t", "15.0").integer("t", 4, 0, 100));
+    }
+
+    @Test
+    void aWholeNumberInScientificNotationIsClampedLikeDigits() {
+        try (Log.Capture log = Log.capture()) {
+            assertEquals(1000, params("t", "1e6").integer("t", 4, 0, 1000));
+            assertEquals(List.of("warning: parameter t = 1000000 is outside [0, 1000]; using "
+                    + "1000"), log.warnings());
+        }
+    }
+
+    @Test
+    void scientificNotationTooLargeForAnIntNamesTheRange() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> params("k", "1e10").integer("k", 10, 1, 29));
+        assertEquals("parameter k = 1e10 is too large: k takes whole numbers in [1, 29]. Give "
+                + "one in that range, e.g. --k 10", e.getMessage());
+    }
+
+    @Test
+    void scientificNotationWithAFractionOrASuffixIsNotAWholeNumber() {
+        for (String text : new String[] {"1.5e0", "1e-1", "10d", "0x10", "NaN", "Infinity"}) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> params("k", text).integer("k", 10, 1, 29));
+            assertEquals("parameter k = '" + text + "' is not a whole number: give e.g. --k 10",
+                    e.getMessage());
+        }
+    }
+
+    @Test
+    void setOfTextThatIsNotANumberSuggestsTheSetForm() {
+        Params params = params();
+        params.integer("k", 10, 1, 29);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> params.set("k", "abc"));
+        assertEquals("parameter k = 'abc' is not a whole number: give e.g. "
+                + "params.set(\"k\", 10)", e.getMessage());
+    }
+
+    @Test
+    void setOfAParameterOfALabWithoutLivePipelinesChangesIt() {
+        Params params = params();
+        params.integer("steps", 300, 4, 100_000);
+        assertEquals(10, params.set("steps", 10));
+        assertEquals(10, params.value("steps"));
+    }
 }
