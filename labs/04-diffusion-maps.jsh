@@ -25,7 +25,7 @@ var data = lab.subset(30);
 Matrix X = data.points();
 var scan = BandwidthScan.of(X);
 double median = Bandwidth.medianHeuristic(X);
-String rule = params.text("bandwidth", "bgh");
+String rule = params.choice("bandwidth", "bgh", "bgh", "median");
 double chosenByRule = rule.equals("bgh") ? scan.eps() : median;
 double eps = params.real("eps", chosenByRule, 1e-3, 1e5);
 params.slider("eps", chosenByRule / 20, chosenByRule * 20);
@@ -48,7 +48,7 @@ lab.figure("bandwidth-scan", Figure.lines("Berry-Giannakis-Harlim scan: slope of
         .logX());
 
 // Step 2: the kernel: the sparse kNN graph's weights, or the dense RBF Gram matrix
-String kernel = params.text("kernel", "knn");
+String kernel = params.choice("kernel", "knn", "knn", "dense");
 params.hardMinimum("k", "every image needs at least one neighbour, and at most N - 1 = " +
         (data.size() - 1) + " others exist");
 int k = params.integer("k", 10, 1, data.size() - 1);
@@ -68,7 +68,7 @@ var knnGraphs = Collections.synchronizedMap(new HashMap<List<Number>, Graph>());
 List<DiffusionMap> diffusionMaps(double... alphas) {
     double bandwidth = params.real("eps", chosenByRule, 1e-3, 1e5);
     int neighbours = params.integer("k", 10, 1, data.size() - 1);
-    boolean dense = params.text("kernel", "knn").equals("dense");
+    boolean dense = params.choice("kernel", "knn", "knn", "dense").equals("dense");
     Matrix gram = dense ? GramMatrix.rbf(X, bandwidth) : null;
     Graph knn = dense ? null : knnGraphs.computeIfAbsent(List.of(bandwidth, neighbours),
             key -> KnnGraph.of(X).k(neighbours).weights(EdgeWeights.gaussian(bandwidth)).build());

@@ -25,7 +25,7 @@ var data = lab.subset(20);
 Matrix X = data.points();
 int n = data.size();
 int width = params.integer("width", 256, 1, 4096);
-Activation activation = Activation.parse(params.text("activation", "relu"));
+Activation activation = Activation.parse(params.choice("activation", "relu", "relu", "tanh"));
 int networkSeed = params.integer("networkSeed", 0, 0, Integer.MAX_VALUE);
 params.slider("width", 8, 1024);
 params.slider("networkSeed", 0, 99);
@@ -38,7 +38,7 @@ lab.record("parameters", network.parameterCount());
 // theirs with it (and close it), so that moving width or networkSeed redraws them
 Mlp untrainedNetwork() {
     int size = params.integer("width", 256, 1, 4096);
-    Activation function = Activation.parse(params.text("activation", "relu"));
+    Activation function = Activation.parse(params.choice("activation", "relu", "relu", "tanh"));
     return MlpSpec.of(784, size, size, 10).activation(function).seed(params.integer(
             "networkSeed", 0, 0, Integer.MAX_VALUE)).build();
 }
