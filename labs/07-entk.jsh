@@ -96,6 +96,33 @@ Matrix rbf = GramMatrix.rbf(X, rbfEps);
 lab.record("rbf_eps", rbfEps);
 double[] ranks = new double[n];
 for (int j = 0; j < n; j++) ranks[j] = j + 1;
+
+// How many leading eigenvalues (sorted descending) exceed rounding, 1e-10 x the largest x N:
+// the numerical rank. The rest are zero, which a logarithmic axis cannot show.
+int numericalRank(double[] descending) {
+    double rounding = 1e-10 * descending[0] * descending.length;
+    int rank = 0;
+    while (rank < descending.length && descending[rank] > rounding) rank++;
+    return rank;
+}
+
+// A spectrum / its trace as a series of its non-zero eigenvalues against their ranks
+LinePlot withNonZero(LinePlot figure, String name, double[] descending, double trace) {
+    int rank = numericalRank(descending);
+    return figure.series(name, Arrays.copyOf(ranks, rank),
+            scale(Arrays.copyOf(descending, rank), 1 / trace));
+}
+
+// "the eNTK has rank 103: only its 103 non-zero eigenvalues are drawn (97 are 0). ", or ""
+String rankNote(String name, double[] descending) {
+    int rank = numericalRank(descending);
+    if (rank == descending.length) return "";
+    String drawn = rank == 1 ? "its largest eigenvalue is" : "its " + rank + " non-zero "
+            + "eigenvalues are";
+    return String.format("%s has rank %d: only %s drawn (the other %d are 0 up to rounding). ",
+            name, rank, drawn, descending.length - rank);
+}
+
 lab.live("spectra", () -> {
     Matrix kernel;
     try (var fresh = untrainedNetwork()) {
@@ -108,18 +135,26 @@ lab.live("spectra", () -> {
     double[] rbfSpectrum = Eigensolver.largest(rbf, n).clampedToNonNegative("the RBF Gram")
             .values();
     lab.eigenvalues("entk_trace", ntkSpectrum);
-    lab.figure("spectra", Figure.lines("Spectra, each divided by its trace").axes("rank j",
-            "eigenvalue / trace")
-            .series("eNTK", ranks, scale(ntkSpectrum, 1 / kernel.trace()))
-            .series("linear X X^T", ranks, scale(linearSpectrum, 1 / linear.trace()))
-            .series("RBF", ranks, scale(rbfSpectrum, 1 / rbf.trace())).logX().logY());
-    var fit = PowerLawFit.of(ntkSpectrum, 2, Math.min(100, n - 1));
-    lab.record("entk_power_law_exponent", fit.exponent());
-    lab.say(String.format("The top eigenvalue holds %.0f%% of the trace for the eNTK and %.0f%% "
-            + "for X X^T: all images share a bright centre. Further down the eNTK decays like "
-            + "the RBF Gram, more slowly than X X^T. Power-law fit of the eNTK: %s.",
-            100 * ntkSpectrum[0] / kernel.trace(), 100 * linearSpectrum[0] / linear.trace(),
-            fit));
+    var spectra = Figure.lines("Spectra, each divided by its trace").axes("rank j",
+            "eigenvalue / trace");
+    withNonZero(spectra, "eNTK", ntkSpectrum, kernel.trace());
+    withNonZero(spectra, "linear X X^T", linearSpectrum, linear.trace());
+    withNonZero(spectra, "RBF", rbfSpectrum, rbf.trace());
+    lab.figure("spectra", spectra.logX().logY());
+    int fitEnd = Math.min(100, Math.min(n - 1, numericalRank(ntkSpectrum)));
+    String decay = "Its rank is too small for a power-law fit.";
+    if (fitEnd >= 3) {
+        var fit = PowerLawFit.of(ntkSpectrum, 2, fitEnd);
+        lab.record("entk_power_law_exponent", fit.exponent());
+        decay = "Further down the eNTK decays like the RBF Gram, more slowly than X X^T. "
+                + "Power-law fit of the eNTK: " + fit + ".";
+    }
+    lab.say(String.format("%s%s%sThe top eigenvalue holds %.0f%% of the trace for the eNTK and "
+            + "%.0f%% for X X^T: all images share a bright centre. %s",
+            rankNote("The eNTK of a width-" + params.integer("width", 256, 1, 4096)
+                    + " network", ntkSpectrum), rankNote("X X^T", linearSpectrum),
+            rankNote("The RBF Gram matrix", rbfSpectrum), 100 * ntkSpectrum[0] / kernel.trace(),
+            100 * linearSpectrum[0] / linear.trace(), decay));
 });
 
 // Step 6: a heat kernel on the kNN graph of lab 03: exp(-t L_sym) = V exp(-t Lambda) V^T
@@ -140,17 +175,27 @@ lab.say("Heat kernel exp(-t L_sym) with t = " + t + " on the " + k + "-nearest-n
 Matrix labels = KernelAlignment.labelKernel(data.labels());
 Matrix targets = KernelAlignment.oneHot(data.labels());
 var alignments = new LinkedHashMap<String, Double>();
-alignments.put("cka_entk_linear", KernelAlignment.cka(ntk, linear));
-alignments.put("cka_entk_rbf", KernelAlignment.cka(ntk, rbf));
-alignments.put("cka_entk_heat", KernelAlignment.cka(ntk, heat));
-alignments.put("cka_entk_labels", KernelAlignment.cka(ntk, labels));
-alignments.put("cka_debiased_entk_labels", KernelAlignment.ckaDebiased(ntk, labels));
-alignments.put("kta_entk_labels", KernelAlignment.kernelTargetAlignment(ntk, targets));
-alignments.put("kumar_alignment_entk_labels", KernelAlignment.centredNtkAlignment(ntk, targets));
+// A constant eNTK leaves nothing after centring, so its alignments are undefined
+boolean constantNtk = ntk.max() - ntk.min() <= 1e-12 * Math.abs(ntk.max());
+if (!constantNtk) {
+    alignments.put("cka_entk_linear", KernelAlignment.cka(ntk, linear));
+    alignments.put("cka_entk_rbf", KernelAlignment.cka(ntk, rbf));
+    alignments.put("cka_entk_heat", KernelAlignment.cka(ntk, heat));
+    alignments.put("cka_entk_labels", KernelAlignment.cka(ntk, labels));
+    alignments.put("cka_debiased_entk_labels", KernelAlignment.ckaDebiased(ntk, labels));
+    alignments.put("kta_entk_labels", KernelAlignment.kernelTargetAlignment(ntk, targets));
+    alignments.put("kumar_alignment_entk_labels",
+            KernelAlignment.centredNtkAlignment(ntk, targets));
+}
 alignments.put("cka_linear_labels", KernelAlignment.cka(linear, labels));
 alignments.put("cka_heat_labels", KernelAlignment.cka(heat, labels));
 alignments.forEach(lab::record);
-lab.say(String.format("CKA of the eNTK with X X^T %.3f, with the RBF Gram %.3f, with the "
+lab.say(constantNtk ? String.format("The eNTK of this width-%d network is constant: its output, "
+        + "and so every gradient, is the same for every image (with width 1, one ReLU that is "
+        + "off at all images does this). Nothing is left after centring, so its alignments are "
+        + "undefined and not recorded. CKA with the labels: X X^T %.3f, the heat kernel %.3f.",
+        width, alignments.get("cka_linear_labels"), alignments.get("cka_heat_labels"))
+        : String.format("CKA of the eNTK with X X^T %.3f, with the RBF Gram %.3f, with the "
         + "heat kernel %.3f, with the labels %.3f (debiased %.3f). Kernel-target alignment, "
         + "uncentred, %.3f; Kumar et al.'s alignment, the kernel centred but not the labels, "
         + "%.3f. The network has seen no label, yet its kernel already groups some digits.",
