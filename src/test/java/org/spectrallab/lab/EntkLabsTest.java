@@ -81,6 +81,35 @@ class EntkLabsTest {
         }
     }
 
+    /** Lab 07 at width 1, whose eNTK has many zero eigenvalues a log axis cannot show. */
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class Lab07AtWidthOne extends LabRun {
+        @Override
+        int number() {
+            return 7;
+        }
+
+        @Override
+        String[] parameters() {
+            return new String[] {"spectrallab.param.perClass=10",
+                "spectrallab.param.width=1"};
+        }
+
+        @Test
+        void saysTheRankOfTheENtkItDrawsFromTheRecordedEigenvalues() {
+            double[] spectrum = eigenvalues("entk_trace");
+            double rounding = 1e-10 * spectrum[0] * spectrum.length;
+            long rank = java.util.Arrays.stream(spectrum).filter(v -> v > rounding).count();
+            assertTrue(rank < spectrum.length, "rank " + rank + " of " + spectrum.length);
+            String drawn = rank == 1 ? "only its largest eigenvalue is drawn"
+                    : "only its " + rank + " non-zero eigenvalues are drawn";
+            assertTrue(prose().contains("The eNTK of a width-1 network has rank " + rank + ": "
+                    + drawn + " (the other " + (spectrum.length - rank) + " are 0 up to "
+                    + "rounding)"), prose());
+        }
+    }
+
     @Nested
     @TestInstance(TestInstance.Lifecycle.PER_CLASS)
     class Lab08 extends LabRun {
