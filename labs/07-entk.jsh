@@ -97,30 +97,30 @@ lab.record("rbf_eps", rbfEps);
 double[] ranks = new double[n];
 for (int j = 0; j < n; j++) ranks[j] = j + 1;
 
-// How many leading eigenvalues (sorted descending) exceed rounding, 1e-10 x the largest x N:
-// the numerical rank. The rest are zero, which a logarithmic axis cannot show.
-int numericalRank(double[] descending) {
-    double rounding = 1e-10 * descending[0] * descending.length;
-    int rank = 0;
-    while (rank < descending.length && descending[rank] > rounding) rank++;
-    return rank;
-}
+// The unit roundoff of the eNTK, computed in float32, and of the Gram matrices, in float64:
+// eigenvalues below roundoff x N x the largest are 0 up to rounding
+double float32Roundoff = Math.ulp(1.0f);
+double float64Roundoff = Math.ulp(1.0);
 
-// A spectrum / its trace as a series of its non-zero eigenvalues against their ranks
-LinePlot withNonZero(LinePlot figure, String name, double[] descending, double trace) {
-    int rank = numericalRank(descending);
+// A spectrum / its trace as a series against rank j: only the numerically non-zero
+// eigenvalues, since a logarithmic axis cannot show 0
+LinePlot withNonZero(LinePlot figure, String name, Eigenpairs descending, double roundoff,
+        double trace) {
+    int rank = descending.numericalRank(roundoff);
     return figure.series(name, Arrays.copyOf(ranks, rank),
-            scale(Arrays.copyOf(descending, rank), 1 / trace));
+            scale(Arrays.copyOf(descending.values(), rank), 1 / trace));
 }
 
-// "the eNTK has rank 103: only its 103 non-zero eigenvalues are drawn (97 are 0). ", or ""
-String rankNote(String name, double[] descending) {
-    int rank = numericalRank(descending);
-    if (rank == descending.length) return "";
+// "X has rank 103: only its 103 non-zero eigenvalues are drawn (the other 97 are 0 up to
+// rounding). ", or "" when all of them are drawn
+String rankNote(String name, Eigenpairs descending, double roundoff) {
+    int rank = descending.numericalRank(roundoff);
+    int count = descending.values().length;
+    if (rank == count) return "";
     String drawn = rank == 1 ? "its largest eigenvalue is" : "its " + rank + " non-zero "
             + "eigenvalues are";
     return String.format("%s has rank %d: only %s drawn (the other %d are 0 up to rounding). ",
-            name, rank, drawn, descending.length - rank);
+            name, rank, drawn, count - rank);
 }
 
 lab.live("spectra", () -> {
@@ -128,20 +128,18 @@ lab.live("spectra", () -> {
     try (var fresh = untrainedNetwork()) {
         kernel = EmpiricalNtk.trace(fresh, X);
     }
-    double[] ntkSpectrum = Eigensolver.largest(kernel, n).clampedToNonNegative("the eNTK")
-            .values();
-    double[] linearSpectrum = Eigensolver.largest(linear, n).clampedToNonNegative("X X^T")
-            .values();
-    double[] rbfSpectrum = Eigensolver.largest(rbf, n).clampedToNonNegative("the RBF Gram")
-            .values();
+    var ntkPairs = Eigensolver.largest(kernel, n).clampedToNonNegative("the eNTK");
+    var linearPairs = Eigensolver.largest(linear, n).clampedToNonNegative("X X^T");
+    var rbfPairs = Eigensolver.largest(rbf, n).clampedToNonNegative("the RBF Gram");
+    double[] ntkSpectrum = ntkPairs.values();
     lab.eigenvalues("entk_trace", ntkSpectrum);
     var spectra = Figure.lines("Spectra, each divided by its trace").axes("rank j",
             "eigenvalue / trace");
-    withNonZero(spectra, "eNTK", ntkSpectrum, kernel.trace());
-    withNonZero(spectra, "linear X X^T", linearSpectrum, linear.trace());
-    withNonZero(spectra, "RBF", rbfSpectrum, rbf.trace());
+    withNonZero(spectra, "eNTK", ntkPairs, float32Roundoff, kernel.trace());
+    withNonZero(spectra, "linear X X^T", linearPairs, float64Roundoff, linear.trace());
+    withNonZero(spectra, "RBF", rbfPairs, float64Roundoff, rbf.trace());
     lab.figure("spectra", spectra.logX().logY());
-    int fitEnd = Math.min(100, Math.min(n - 1, numericalRank(ntkSpectrum)));
+    int fitEnd = Math.min(100, Math.min(n - 1, ntkPairs.numericalRank(float32Roundoff)));
     String decay = "Its rank is too small for a power-law fit.";
     if (fitEnd >= 3) {
         var fit = PowerLawFit.of(ntkSpectrum, 2, fitEnd);
@@ -152,9 +150,11 @@ lab.live("spectra", () -> {
     lab.say(String.format("%s%s%sThe top eigenvalue holds %.0f%% of the trace for the eNTK and "
             + "%.0f%% for X X^T: all images share a bright centre. %s",
             rankNote("The eNTK of a width-" + params.integer("width", 256, 1, 4096)
-                    + " network", ntkSpectrum), rankNote("X X^T", linearSpectrum),
-            rankNote("The RBF Gram matrix", rbfSpectrum), 100 * ntkSpectrum[0] / kernel.trace(),
-            100 * linearSpectrum[0] / linear.trace(), decay));
+                    + " network", ntkPairs, float32Roundoff),
+            rankNote("X X^T", linearPairs, float64Roundoff),
+            rankNote("The RBF Gram matrix", rbfPairs, float64Roundoff),
+            100 * ntkSpectrum[0] / kernel.trace(), 100 * linearPairs.value(0) / linear.trace(),
+            decay));
 });
 
 // Step 6: a heat kernel on the kNN graph of lab 03: exp(-t L_sym) = V exp(-t Lambda) V^T

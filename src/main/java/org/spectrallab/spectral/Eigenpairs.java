@@ -219,6 +219,27 @@ public final class Eigenpairs {
         return new Eigenpairs(clamped, vectors, dimension, order);
     }
 
+    /**
+     * How many eigenvalues exceed {@code unitRoundoff} N |lambda|_max, the tolerance of
+     * numpy.linalg.matrix_rank (Press et al., Numerical Recipes, 3rd ed., section 2.6): the
+     * numerical rank of the operator when all its eigenpairs were computed. The rest are 0
+     * up to rounding, which a logarithmic axis cannot show: plot the largest
+     * {@code numericalRank(...)} of them.
+     *
+     * @param unitRoundoff the precision the operator was computed in: {@code Math.ulp(1.0)}
+     *     for doubles, {@code Math.ulp(1.0f)} for a float32 kernel such as the eNTK
+     */
+    public int numericalRank(double unitRoundoff) {
+        if (!(unitRoundoff > 0 && unitRoundoff < 1)) {
+            throw new IllegalArgumentException("unitRoundoff = " + unitRoundoff + " must lie in "
+                    + "(0, 1): give Math.ulp(1.0) for a matrix of doubles, Math.ulp(1.0f) for "
+                    + "one of floats");
+        }
+        double largest = Arrays.stream(values).map(Math::abs).max().orElse(0);
+        double tolerance = unitRoundoff * Math.max(1, dimension) * largest;
+        return (int) Arrays.stream(values).filter(value -> value > tolerance).count();
+    }
+
     /** "3 eigenvalues of L_sym were slightly below 0 (smallest -2e-15, rounding error) ..." */
     private static String roundingNote(String operatorName, long negatives, double smallest) {
         String value = String.format(java.util.Locale.ROOT, "%.1g", smallest);

@@ -154,6 +154,31 @@ class EigensolverTest {
     }
 
     @Test
+    void theNumericalRankCountsTheEigenvaluesAboveTheRoundoffTimesNTimesTheLargest() {
+        // tolerance 1e-3 x 6 x 2 = 1.2e-2 here
+        Eigenpairs pairs = Eigenpairs.of(new double[] {2.0, 0.5, 2e-2, 1e-2, 0, -1e-16},
+                identity(6), 6, Eigenpairs.Order.DESCENDING);
+        assertEquals(3, pairs.numericalRank(1e-3));
+        assertEquals(4, pairs.numericalRank(Math.ulp(1.0)), "every positive value but 0");
+    }
+
+    @Test
+    void theNumericalRankOfTheLinearGramOfRankOneDataIsOne() {
+        Matrix x = new Basic2DMatrix(new double[][] {{1, 2}, {2, 4}, {3, 6}});
+        Eigenpairs pairs = Eigensolver.largest(x.multiply(x.transpose()), 3);
+        assertEquals(1, pairs.numericalRank(Math.ulp(1.0)));
+    }
+
+    @Test
+    void aRoundoffOutsideZeroToOneIsRefused() {
+        Eigenpairs pairs = Eigenpairs.of(new double[] {1.0}, identity(1), 1,
+                Eigenpairs.Order.DESCENDING);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> pairs.numericalRank(0));
+        assertTrue(e.getMessage().contains("Math.ulp(1.0)"), e.getMessage());
+    }
+
+    @Test
     void aSingleRoundingNegativeEigenvalueIsNotedInTheSingular() {
         Eigenpairs pairs = Eigenpairs.of(new double[] {-1e-17, 0.5, 1.0}, identity(3), 3,
                 Eigenpairs.Order.ASCENDING);
