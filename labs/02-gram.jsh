@@ -21,8 +21,9 @@ Matrix X = data.points();
 
 // Step 2: the linear Gram matrix and its spectrum
 Matrix linear = GramMatrix.linear(X);
-double[] linearSpectrum = Eigensolver.largest(linear, data.size()).clampedToNonNegative(
-        "the linear Gram matrix").values();
+var linearPairs = Eigensolver.largest(linear, data.size()).clampedToNonNegative(
+        "the linear Gram matrix");
+double[] linearSpectrum = linearPairs.values();
 lab.eigenvalues("gram_linear", linearSpectrum);
 lab.say(String.format("Linear Gram K = X X^T (%d x %d): trace %.1f = the sum of squared "
         + "norms. Its top eigenvalue %.1f holds %.0f%% of the trace: all images share a bright "
@@ -34,8 +35,9 @@ double median = Bandwidth.medianHeuristic(X);
 double eps = params.real("eps", median, 1e-6, 1e6);
 params.slider("eps", median / 20, median * 20);
 Matrix rbf = GramMatrix.rbf(X, eps);
-double[] rbfSpectrum = Eigensolver.largest(rbf, data.size()).clampedToNonNegative(
-        "the RBF Gram matrix").values();
+var rbfPairs = Eigensolver.largest(rbf, data.size()).clampedToNonNegative(
+        "the RBF Gram matrix");
+double[] rbfSpectrum = rbfPairs.values();
 lab.eigenvalues("gram_rbf", rbfSpectrum);
 lab.record("rbf_eps", eps);
 lab.record("rbf_eps_median", median);
@@ -57,8 +59,13 @@ if (offDiagonalMean < 0.01) {
             + "takes nearly everything. Try eps near %.0f.", offDiagonalMean, median));
 }
 
-// Step 4: power-law fits of both spectra over ranks 2..100
-int last = Math.min(100, data.size() - 1);
+// Step 4: power-law fits of both spectra over ranks 2..100, within their numerical ranks
+// (X X^T has rank at most 784, the pixels; fewer, as some pixels are 0 in every image).
+// Eigenvalues below roundoff x N x the largest are 0 up to rounding.
+double roundoff = Math.ulp(1.0);
+int linearRank = linearPairs.numericalRank(roundoff);
+int rbfRank = rbfPairs.numericalRank(roundoff);
+int last = Math.min(100, Math.min(data.size() - 1, Math.min(linearRank, rbfRank)));
 var linearFit = PowerLawFit.of(linearSpectrum, 2, last);
 var rbfFit = PowerLawFit.of(rbfSpectrum, 2, last);
 lab.record("power_law_exponent_linear", linearFit.exponent());
@@ -69,11 +76,24 @@ double[] ranks = new double[data.size()];
 for (int j = 0; j < ranks.length; j++) ranks[j] = j + 1;
 double[] fitRanks = Arrays.copyOfRange(ranks, 1, last);
 lab.figure("spectra", Figure.lines("Gram spectra on log-log axes").axes("rank j", "eigenvalue")
-        .series("linear X X^T", ranks, linearSpectrum)
-        .series(String.format("RBF, eps = %.3g", eps), ranks, rbfSpectrum)
+        .series("linear X X^T", Arrays.copyOf(ranks, linearRank),
+                Arrays.copyOf(linearSpectrum, linearRank))
+        .series(String.format("RBF, eps = %.3g", eps), Arrays.copyOf(ranks, rbfRank),
+                Arrays.copyOf(rbfSpectrum, rbfRank))
         .series("fit: linear", fitRanks, Arrays.copyOf(linearFit.curve(), fitRanks.length))
         .series("fit: RBF", fitRanks, Arrays.copyOf(rbfFit.curve(), fitRanks.length))
         .logX().logY());
+// Says how many eigenvalues the log axis leaves out, when some are 0 up to rounding
+void sayRank(String name, Eigenpairs pairs) {
+    int rank = pairs.numericalRank(roundoff);
+    if (rank < data.size()) {
+        lab.say(String.format("%s has rank %d: only its %d non-zero eigenvalues are drawn (the "
+                + "other %d are 0 up to rounding, which a log axis cannot show).", name, rank,
+                rank, data.size() - rank));
+    }
+}
+sayRank("X X^T", linearPairs);
+sayRank("The RBF Gram matrix", rbfPairs);
 
 // Step 5: the eigenmap: top two eigenvectors of the centred RBF Gram matrix (kernel PCA),
 // redrawn live when eps or the subset changes

@@ -204,6 +204,32 @@ class FoundationLabsTest {
         }
     }
 
+    /** Lab 02 with more images than pixels: X X^T has zero eigenvalues a log axis cannot show. */
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class Lab02WithMoreImagesThanPixels extends LabRun {
+        @Override
+        int number() {
+            return 2;
+        }
+
+        @Override
+        String[] parameters() {
+            return new String[] {"spectrallab.param.perClass=80"};
+        }
+
+        @Test
+        void saysTheRankOfXXtItDrawsFromTheRecordedEigenvalues() {
+            double[] spectrum = eigenvalues("gram_linear");
+            double roundoff = Math.ulp(1.0) * spectrum.length * spectrum[0];
+            long rank = java.util.Arrays.stream(spectrum).filter(v -> v > roundoff).count();
+            assertTrue(rank <= 784 && rank < spectrum.length, "rank " + rank);
+            assertTrue(prose().contains("X X^T has rank " + rank + ": only its " + rank
+                    + " non-zero eigenvalues are drawn (the other " + (spectrum.length - rank)
+                    + " are 0 up to rounding"), prose());
+        }
+    }
+
     /** Lab 03 at k = 1: a disconnected graph, and findings that say so. */
     @Nested
     @TestInstance(TestInstance.Lifecycle.PER_CLASS)
