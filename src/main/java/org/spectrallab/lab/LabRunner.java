@@ -20,6 +20,7 @@ import jdk.jshell.SnippetEvent;
 import jdk.jshell.UnresolvedReferenceException;
 import org.spectrallab.viz.FigureRenderer;
 import org.spectrallab.Log;
+import org.spectrallab.numeric.MemoryGuard;
 
 /**
  * Runs a lab script through JShell without a prompt (batch mode): snippet by snippet, in
@@ -157,6 +158,9 @@ public final class LabRunner {
             }
             String name = e.getExceptionClassName();
             String shortName = name.substring(name.lastIndexOf('.') + 1);
+            if (name.equals(OutOfMemoryError.class.getName())) {
+                return shortName + ": " + MemoryGuard.outOfMemoryAdvice();
+            }
             return shortName + ": " + e.getMessage();
         }
         if (thrown instanceof UnresolvedReferenceException) {
