@@ -80,6 +80,7 @@ public final class Lab {
     public static Lab start(int number, String title) {
         Lab lab = new Lab(number, title);
         current = lab;
+        lab.markRunning();
         Log.verbose(true);
         if (isInteractive()) {
             FigureWindow.saveFolder(lab.folder);
@@ -91,6 +92,52 @@ public final class Lab {
                     + "the running line. help() lists the prompt's helpers.)\n");
         }
         return lab;
+    }
+
+    /**
+     * Records in results.json that a lab stopped before {@link #start} (e.g. in the kit's
+     * startup): status "failed", the step and the message, and the parameters given.
+     */
+    static void failedBeforeStart(int number, String step, String message) {
+        Lab lab = new Lab(number, "");
+        lab.markRunning();
+        lab.fail(step, message);
+    }
+
+    /**
+     * Removes what the previous run of this lab listed in its results.json and writes one
+     * with status "running", so that a run that stops never leaves an older run's results
+     * passing for its own.
+     */
+    private void markRunning() {
+        Results.removePreviousRun(folder);
+        results.given(params.given());
+        results.write(folder.resolve("results.json"));
+    }
+
+    /**
+     * Writes results.json with status "failed", the step and the message, the parameters
+     * declared and given and the files written so far, and says so in one closing line.
+     */
+    void fail(String step, String message) {
+        recordParameters();
+        results.failed(step, message);
+        results.write(folder.resolve("results.json"));
+        System.err.printf(Locale.ROOT, "Lab %02d failed; results.json in %s says so. This run "
+                + "wrote %s.%n", number, displayPath(folder), writtenFiles());
+    }
+
+    private void recordParameters() {
+        params.values().forEach(results::parameter);
+        results.given(params.given());
+        results.seconds((System.nanoTime() - startNanos) / 1e9);
+    }
+
+    /** "results.json and a.png, b.png": what this run wrote, for its closing line. */
+    private String writtenFiles() {
+        List<String> files = results.files();
+        return files.isEmpty() ? "only results.json"
+                : "results.json and " + String.join(", ", files);
     }
 
     /** The lab started last in this JVM, or null. */
@@ -377,18 +424,17 @@ public final class Lab {
 
     /** Writes results.json, names every file written, and marks the lab finished. */
     public void finish() {
-        params.values().forEach(results::parameter);
+        recordParameters();
+        results.succeeded();
         List<String> unused = params.unusedOverrides();
         if (!unused.isEmpty()) {
             Log.warn("lab " + number + " has no parameter named " + String.join(", ", unused)
                     + "; it knows: " + String.join(", ", params.values().keySet()));
         }
         double seconds = (System.nanoTime() - startNanos) / 1e9;
-        results.seconds(seconds);
         results.write(folder.resolve("results.json"));
-        System.out.printf(Locale.ROOT, "%nLab %02d finished in %.1f s. Wrote %d figures and "
-                + "results.json to %s%n", number, seconds, results.files().size(),
-                displayPath(folder));
+        System.out.printf(Locale.ROOT, "%nLab %02d finished in %.1f s. Wrote %s to %s%n",
+                number, seconds, writtenFiles(), displayPath(folder));
         FigureRenderer.release();
         finished = true;
     }

@@ -12,6 +12,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import jdk.jshell.EvalException;
 import jdk.jshell.JShell;
@@ -24,13 +26,23 @@ import org.spectrallab.Log;
 /**
  * Runs a lab script through JShell without a prompt (batch mode): snippet by snippet, in
  * this JVM, stopping at the first step that fails to compile, throws, or runs past the
- * step time limit. Exit status 0 only when the lab ran to its end and wrote results.json.
+ * step time limit. Exit status 0 only when the lab ran to its end and wrote results.json;
+ * a run that stops writes results.json too, with status "failed" and the step
+ * ({@link Results}).
  *
  * <p>Usage: {@code LabRunner <startup.jsh> <lab.jsh>}. System property
  * {@code spectrallab.stepTimeoutSeconds} bounds each snippet (default 1800);
  * {@code spectrallab.debug=true} prints full stack traces.
  */
 public final class LabRunner {
+
+    /** The step named in results.json when a lab fails after its last snippet ran. */
+    private static final String AFTER_THE_LAST_STEP = "the end of the lab";
+    private static final Pattern LAB_NUMBER = Pattern.compile("(\\d+)-");
+
+    /** Where a run stopped: the lab step (or phase) and the message that says why. */
+    private record Failure(String step, String message) {
+    }
 
     private final Path labFile;
     private final long stepTimeoutMillis;
@@ -53,37 +65,71 @@ public final class LabRunner {
     }
 
     private int run(Path startup) {
+        Failure failure;
         try (JShell shell = JShell.builder().executionEngine("local").build()) {
             shell.addToClasspath(System.getProperty("java.class.path"));
-            if (!evaluateFile(shell, startup) || !evaluateFile(shell, labFile)) {
-                return 1;
+            failure = evaluateFile(shell, startup);
+            if (failure == null) {
+                failure = evaluateFile(shell, labFile);
             }
         } finally {
             FigureRenderer.release();
         }
-        Lab lab = Lab.current();
-        if (lab == null || !lab.isFinished()) {
-            System.err.println(labFile + " ran to its end but never called lab.finish(), so no "
-                    + "results.json was written: end the lab with lab.finish()");
-            return 1;
+        if (failure == null) {
+            failure = checkFinished();
         }
-        List<String> unknown = lab.params().unusedOverrides();
-        if (!unknown.isEmpty()) {
-            System.err.println("The lab ran, but with its defaults where you meant to set "
-                    + String.join(", ", unknown) + ": it has no parameter of that name (it knows "
-                    + String.join(", ", lab.params().values().keySet()) + "). Exit status 1.");
+        if (failure != null) {
+            recordFailure(failure);
             return 1;
         }
         return 0;
     }
 
-    private boolean evaluateFile(JShell shell, Path file) {
+    /** Why a lab that ran to its end still failed: no lab.finish(), or an unknown option. */
+    private Failure checkFinished() {
+        Lab lab = Lab.current();
+        if (lab == null || !lab.isFinished()) {
+            String message = labFile + " ran to its end but never called lab.finish(), so no "
+                    + "results were recorded: end the lab with lab.finish()";
+            System.err.println(message);
+            return new Failure(AFTER_THE_LAST_STEP, message);
+        }
+        List<String> unknown = lab.params().unusedOverrides();
+        if (!unknown.isEmpty()) {
+            String message = "The lab ran, but with its defaults where you meant to set "
+                    + String.join(", ", unknown) + ": it has no parameter of that name (it knows "
+                    + String.join(", ", lab.params().values().keySet()) + "). Exit status 1.";
+            System.err.println(message);
+            return new Failure(AFTER_THE_LAST_STEP, message);
+        }
+        return null;
+    }
+
+    /** Writes results.json with status "failed", whether or not the lab got to start. */
+    private void recordFailure(Failure failure) {
+        Lab lab = Lab.current();
+        if (lab != null) {
+            lab.fail(failure.step(), failure.message());
+        } else {
+            Lab.failedBeforeStart(labNumber(labFile), failure.step(), failure.message());
+        }
+    }
+
+    /** The number a lab file's name starts with (07-entk.jsh: 7); 0 when it has none. */
+    static int labNumber(Path file) {
+        Matcher m = LAB_NUMBER.matcher(file.getFileName().toString());
+        return m.lookingAt() ? Integer.parseInt(m.group(1)) : 0;
+    }
+
+    /** Runs a file snippet by snippet; returns null when it ran through, else the failure. */
+    private Failure evaluateFile(JShell shell, Path file) {
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            System.err.println("cannot read " + file + ": " + e.getMessage());
-            return false;
+            String message = "cannot read " + file + ": " + e.getMessage();
+            System.err.println(message);
+            return new Failure("reading " + file.getFileName(), message);
         }
         for (int line : LabScript.promptBreaks(text, shell.sourceCodeAnalysis())) {
             Log.warn(file.getFileName() + " line " + line + ": this line completes a statement "
@@ -95,10 +141,10 @@ public final class LabRunner {
             String failure = evaluate(shell, snippet);
             if (failure != null) {
                 reportFailure(file, snippet, failure);
-                return false;
+                return new Failure(snippet.step(), failure);
             }
         }
-        return true;
+        return null;
     }
 
     /** Evaluates one snippet; returns null on success, else what went wrong. */

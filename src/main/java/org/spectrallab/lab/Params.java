@@ -215,6 +215,11 @@ public final class Params {
         return values;
     }
 
+    /** The parameters given on the command line, by name, as typed. */
+    public synchronized Map<String, String> given() {
+        return new LinkedHashMap<>(overrides);
+    }
+
     /** Names given on the command line that the lab never declared. */
     public synchronized List<String> unusedOverrides() {
         List<String> unused = new ArrayList<>();

@@ -55,6 +55,12 @@ abstract class LabRun {
     }
 
     @Test
+    void recordsStatusOkWithoutAFailedStep() {
+        assertEquals("ok", results.get("status").getAsString());
+        assertFalse(results.has("failed_step"), results.toString());
+    }
+
+    @Test
     void writesFiguresThatHoldAPicture() throws IOException {
         var files = results.getAsJsonArray("files");
         assertFalse(files.isEmpty());

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -110,5 +112,44 @@ class LabRunnerTest {
         assertEquals(1, outcome.exitCode());
         assertTrue(outcome.stderr().contains("did not finish within"), outcome.stderr());
         assertTrue(outcome.stderr().contains("Step 1: an endless loop"), outcome.stderr());
+    }
+
+    @Test
+    void aFailedRunRecordsItsStepAndLeavesNoFileOfTheRunBefore() throws Exception {
+        Path lab = Files.createDirectories(folder.resolve("out/lab99"));
+        Files.writeString(lab.resolve("results.json"), "{\"status\": \"ok\", \"parameters\": "
+                + "{\"width\": 256}, \"files\": [\"old.png\"]}");
+        Files.writeString(lab.resolve("old.png"), "a figure of the run before");
+        Files.writeString(lab.resolve("saved-view.png"), "a view the student saved");
+        LabProcess.Outcome outcome = runScript(String.join("\n",
+                "var lab = Lab.start(99, \"fails\");",
+                "// Step 1: a refused width",
+                "int width = lab.params().integer(\"width\", 256, 1, 512);",
+                "if (width < 8) throw new IllegalArgumentException(\"width \" + width + \" < 8\");",
+                "lab.finish();"), "spectrallab.param.width=1");
+        assertEquals(1, outcome.exitCode(), outcome.stderr());
+        JsonObject results = JsonParser.parseString(Files.readString(lab.resolve(
+                "results.json"))).getAsJsonObject();
+        assertEquals("failed", results.get("status").getAsString());
+        assertEquals("Step 1: a refused width", results.get("failed_step").getAsString());
+        assertEquals("IllegalArgumentException: width 1 < 8", results.get("error").getAsString());
+        assertEquals(1, results.getAsJsonObject("parameters").get("width").getAsInt());
+        assertEquals("1", results.getAsJsonObject("given").get("width").getAsString());
+        assertFalse(Files.exists(lab.resolve("old.png")), "the run before's figure is removed");
+        assertTrue(Files.exists(lab.resolve("saved-view.png")), "a file the kit never listed stays");
+        assertTrue(outcome.stderr().contains("Lab 99 failed; results.json in "), outcome.stderr());
+        assertTrue(outcome.stderr().contains("This run wrote only results.json."), outcome.stderr());
+    }
+
+    @Test
+    void aLabThatStopsBeforeStartingStillWritesAFailedResultsJson() throws Exception {
+        LabProcess.Outcome outcome = runScript(String.join("\n",
+                "// Step 1: nothing defined",
+                "int x = undefinedThing;"));
+        assertEquals(1, outcome.exitCode(), outcome.stderr());
+        JsonObject results = JsonParser.parseString(Files.readString(folder.resolve(
+                "out/lab99/results.json"))).getAsJsonObject();
+        assertEquals("failed", results.get("status").getAsString());
+        assertEquals("Step 1: nothing defined", results.get("failed_step").getAsString());
     }
 }
