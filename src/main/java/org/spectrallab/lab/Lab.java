@@ -50,6 +50,8 @@ public final class Lab {
      * 20 eigenvectors the eigenmaps carry and for a kNN graph within each class.
      */
     public static final int MIN_PER_CLASS = 5;
+    /** The most images per class {@link #subset} accepts. */
+    static final int MAX_PER_CLASS = 6000;
     /** Live slider range of the subset size per class (from {@link #MIN_PER_CLASS}). */
     static final int LIVE_MAX_PER_CLASS = 200;
     /** Live slider range of the sampling seed: 0 .. this. */
@@ -177,6 +179,20 @@ public final class Lab {
     }
 
     /**
+     * What {@link #subset} reads, with defaults and ranges as it declares them (perClass's
+     * default is the lab's argument); the launcher checks command-line options against it
+     * before a lab runs ({@link LabScript#options}).
+     */
+    static final List<LabScript.Option> SUBSET_PARAMETERS = List.of(
+            new LabScript.Option("dataset", "text", List.of("mnist (or fashion)")),
+            new LabScript.Option("split", "text", List.of("test (or train)")),
+            new LabScript.Option("perClass", "integer",
+                    List.of("as the lab sets", String.valueOf(MIN_PER_CLASS),
+                            String.valueOf(MAX_PER_CLASS))),
+            new LabScript.Option("sampling", "text", List.of("random (or first)")),
+            new LabScript.Option("seed", "integer", List.of("0", "0", "2147483647")));
+
+    /**
      * The lab's data, chosen by the parameters {@code dataset} (mnist, fashion),
      * {@code split} (test, train), {@code perClass} (default as given), {@code sampling}
      * (random, first) and {@code seed}; recorded in results.json. Asked again with the same
@@ -194,7 +210,7 @@ public final class Lab {
                 + "class (" + 10 * MIN_PER_CLASS + " in all) for their graphs and eigenmaps");
         Dataset dataset = Dataset.parse(params.text("dataset", "mnist"));
         Split split = Split.parse(params.text("split", "test"));
-        int perClass = params.integer("perClass", defaultPerClass, MIN_PER_CLASS, 6000);
+        int perClass = params.integer("perClass", defaultPerClass, MIN_PER_CLASS, MAX_PER_CLASS);
         String sampling = params.text("sampling", "random");
         int seed = params.integer("seed", 0, 0, Integer.MAX_VALUE);
         List<Object> key = List.of(dataset, split, perClass, sampling, seed);

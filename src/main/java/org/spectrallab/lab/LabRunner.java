@@ -5,8 +5,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -53,10 +58,23 @@ public final class LabRunner {
                 Long.getLong("spectrallab.stepTimeoutSeconds", 30 * 60));
     }
 
-    /** Runs the startup script and then the lab; exits with the lab's status. */
+    /**
+     * Runs the startup script and then the lab; exits with the lab's status, or 2 at once
+     * when an option names no parameter the lab reads. With {@code --options <lab.jsh>}
+     * lists the lab's options instead.
+     */
     public static void main(String[] args) {
         if (args.length != 2) {
-            System.err.println("usage: LabRunner <startup.jsh> <lab.jsh>");
+            System.err.println("usage: LabRunner <startup.jsh> <lab.jsh>, or LabRunner "
+                    + "--options <lab.jsh>");
+            System.exit(2);
+        }
+        if (args[0].equals("--options")) {
+            System.exit(printOptions(Paths.get(args[1])));
+        }
+        String refusal = refuseUnknownOptions(Paths.get(args[1]), System.getProperties());
+        if (refusal != null) {
+            System.err.println(refusal);
             System.exit(2);
         }
         int status = new LabRunner(Paths.get(args[1])).run(Paths.get(args[0]));
@@ -113,6 +131,94 @@ public final class LabRunner {
         } else {
             Lab.failedBeforeStart(labNumber(labFile), failure.step(), failure.message());
         }
+    }
+
+    /** Prints the options a lab file reads (./lab N --help); returns the exit status. */
+    private static int printOptions(Path file) {
+        try {
+            List<LabScript.Option> options = LabScript.options(Files.readString(file));
+            System.out.println("Options of " + file.getFileName() + " (defaults and ranges as "
+                    + "the lab writes them):");
+            options.forEach(option -> System.out.println(option.describe()));
+            return 0;
+        } catch (IOException e) {
+            System.err.println("cannot read " + file + " (" + e.getMessage() + "): check the "
+                    + "lab number with ./lab");
+            return 2;
+        }
+    }
+
+    /**
+     * The message refusing the options given as system properties ({@link Params#PREFIX})
+     * that {@code file} reads no parameter of, with the nearest known name and the list;
+     * null when every option is known or the file cannot be read (the run then says why).
+     */
+    static String refuseUnknownOptions(Path file, Properties properties) {
+        List<LabScript.Option> options;
+        try {
+            options = LabScript.options(Files.readString(file));
+        } catch (IOException e) {
+            return null;
+        }
+        Set<String> known = new LinkedHashSet<>();
+        options.forEach(option -> known.add(option.name()));
+        List<String> unknown = new ArrayList<>();
+        for (String key : properties.stringPropertyNames()) {
+            String name = key.startsWith(Params.PREFIX) ? key.substring(Params.PREFIX.length())
+                    : null;
+            if (name != null && !known.contains(name)) {
+                unknown.add(name);
+            }
+        }
+        if (unknown.isEmpty()) {
+            return null;
+        }
+        Collections.sort(unknown);
+        List<String> flags = options.stream().map(LabScript.Option::flag).toList();
+        StringBuilder message = new StringBuilder();
+        for (String name : unknown) {
+            message.append(file.getFileName()).append(" has no option --")
+                    .append(Params.kebab(name)).append(nearest(Params.kebab(name), flags))
+                    .append('\n');
+        }
+        return message + "Its options: " + (flags.isEmpty() ? "none" : String.join(" ", flags))
+                + " (./lab " + labNumber(file) + " --help lists them with their defaults). Nothing ran; correct the "
+                + "option and run the lab again.";
+    }
+
+    /** "; did you mean --per-class?" for the known flag nearest {@code given}, if close. */
+    private static String nearest(String given, List<String> flags) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String flag : flags) {
+            int distance = editDistance(given, flag.substring(2));
+            if (distance < bestDistance) {
+                best = flag;
+                bestDistance = distance;
+            }
+        }
+        boolean close = best != null && bestDistance <= Math.max(2, given.length() / 3);
+        return close ? "; did you mean " + best + "?" : "";
+    }
+
+    /** Levenshtein distance: the fewest insertions, deletions and substitutions. */
+    static int editDistance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
     }
 
     /** The number a lab file's name starts with (07-entk.jsh: 7); 0 when it has none. */

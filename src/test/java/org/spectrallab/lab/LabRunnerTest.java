@@ -2,12 +2,14 @@ package org.spectrallab.lab;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.spectrallab.support.LabProcess;
@@ -77,16 +79,61 @@ class LabRunnerTest {
     }
 
     @Test
-    void unknownParameterFailsTheRunAndListsTheKnownOnes() throws Exception {
+    void anOptionTheLabNeverReadsFailsTheRunAtItsEnd() throws Exception {
         LabProcess.Outcome outcome = runScript(String.join("\n",
                 "var lab = Lab.start(99, \"params\");",
                 "int k = lab.params().integer(\"k\", 10, 1, 50);",
+                "if (k < 0) lab.params().integer(\"kk\", 1, 1, 5);",
                 "lab.finish();"), "spectrallab.param.kk=3");
         assertEquals(1, outcome.exitCode(), outcome.stderr());
         assertTrue(outcome.stderr().contains("no parameter named kk; it knows: k"),
                 outcome.stderr());
         assertTrue(outcome.stderr().contains("with its defaults where you meant to set kk"),
                 outcome.stderr());
+    }
+
+    @Test
+    void anUnknownOptionIsRefusedBeforeStepOne() throws Exception {
+        LabProcess.Outcome outcome = runScript(String.join("\n",
+                "var lab = Lab.start(99, \"params\");",
+                "// Step 1: read k",
+                "System.out.println(\"REACHED\");",
+                "int k = lab.params().integer(\"k\", 10, 1, 50);",
+                "lab.finish();"), "spectrallab.param.kk=3");
+        assertEquals(2, outcome.exitCode(), outcome.stderr());
+        assertTrue(outcome.stderr().contains("99-broken.jsh has no option --kk; did you mean --k?"),
+                outcome.stderr());
+        assertTrue(outcome.stderr().contains("Its options: --k (./lab 99 --help"),
+                outcome.stderr());
+        assertFalse(outcome.stdout().contains("REACHED"), outcome.stdout());
+        assertFalse(Files.exists(folder.resolve("out/lab99/results.json")));
+    }
+
+    @Test
+    void aMisspeltOptionOfLabThreeIsNamedInCommandLineSpelling() throws Exception {
+        Properties given = new Properties();
+        given.setProperty(Params.PREFIX + "perClas", "20");
+        given.setProperty(Params.PREFIX + "k", "15");
+        String refusal = LabRunner.refuseUnknownOptions(LabProcess.labFile(3), given);
+        assertTrue(refusal.startsWith("03-laplacians.jsh has no option --per-clas; did you mean "
+                + "--per-class?\n"), refusal);
+        assertTrue(refusal.contains("Its options: --dataset --split --per-class --sampling --seed "
+                + "--k (./lab 3 --help"), refusal);
+    }
+
+    @Test
+    void knownOptionsAreNotRefused() throws Exception {
+        Properties given = new Properties();
+        given.setProperty(Params.PREFIX + "perClass", "20");
+        given.setProperty(Params.PREFIX + "networkSeed", "3");
+        assertNull(LabRunner.refuseUnknownOptions(LabProcess.labFile(7), given));
+    }
+
+    @Test
+    void editDistanceCountsSingleCharacterEdits() {
+        assertEquals(1, LabRunner.editDistance("per-clas", "per-class"));
+        assertEquals(2, LabRunner.editDistance("kk", ""));
+        assertEquals(3, LabRunner.editDistance("kitten", "sitting"));
     }
 
     @Test
