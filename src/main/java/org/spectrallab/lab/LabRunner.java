@@ -61,12 +61,13 @@ public final class LabRunner {
     /**
      * Runs the startup script and then the lab; exits with the lab's status, or 2 at once
      * when an option names no parameter the lab reads. With {@code --options <lab.jsh>}
-     * lists the lab's options instead.
+     * lists the lab's options instead; with {@code --check <lab.jsh>} only checks the
+     * options (before the launcher opens the prompt).
      */
     public static void main(String[] args) {
         if (args.length != 2) {
             System.err.println("usage: LabRunner <startup.jsh> <lab.jsh>, or LabRunner "
-                    + "--options <lab.jsh>");
+                    + "--options|--check <lab.jsh>");
             System.exit(2);
         }
         if (args[0].equals("--options")) {
@@ -76,6 +77,9 @@ public final class LabRunner {
         if (refusal != null) {
             System.err.println(refusal);
             System.exit(2);
+        }
+        if (args[0].equals("--check")) {
+            System.exit(0);
         }
         int status = new LabRunner(Paths.get(args[1])).run(Paths.get(args[0]));
         System.out.flush();
