@@ -34,8 +34,10 @@ import org.spectrallab.viz.Slider;
  * (e.g. {@code --eps -1}) is a sign mistake rather than an overshoot, and clamping it would
  * run the lab at the range's degenerate edge: it is refused too. A value that does not parse,
  * has the wrong kind or does not fit a Java int (for a whole number) is refused with the
- * rule; a name never declared is refused by {@link #set} with the names this lab knows, and
- * reported at the end when given on the command line ({@link #unusedOverrides}).
+ * rule; a name never declared is refused by {@link #set} with the names this lab knows. On
+ * the command line, batch mode refuses a name the lab file never reads before the lab runs
+ * ({@link LabRunner}); one it reads but this run did not declare is reported at the end
+ * ({@link #unusedOverrides}).
  *
  * <p>Numeric parameters read by a live pipeline ({@link Lab#live}) appear as sliders in the
  * window, over their range or the narrower one given by {@link #slider}.
@@ -213,6 +215,11 @@ public final class Params {
         Map<String, Object> values = new LinkedHashMap<>();
         declared.forEach((name, d) -> values.put(name, d.value));
         return values;
+    }
+
+    /** The parameters given on the command line, by name, as typed. */
+    public synchronized Map<String, String> given() {
+        return new LinkedHashMap<>(overrides);
     }
 
     /** Names given on the command line that the lab never declared. */
