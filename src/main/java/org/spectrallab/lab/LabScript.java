@@ -190,13 +190,35 @@ final class LabScript {
         return chunk.length();
     }
 
+    /**
+     * The step a snippet belongs to: the last "// Step N: what" comment before the offset,
+     * with the comment lines that directly continue it joined on ("... (each / trace; live:
+     * width, networkSeed)"), or "the set-up before step 1".
+     */
     private static String stepBefore(String text, int offset) {
-        Matcher m = STEP.matcher(text.substring(0, offset));
+        String before = text.substring(0, offset);
+        Matcher m = STEP.matcher(before);
         String found = "the set-up before step 1";
+        int end = -1;
         while (m.find()) {
             found = m.group(1).trim();
+            end = m.end();
         }
-        return found;
+        return end < 0 ? found : found + continuation(before, end);
+    }
+
+    /** The comment lines right after a step's first line, each joined on with a space. */
+    private static String continuation(String before, int stepLineEnd) {
+        StringBuilder joined = new StringBuilder();
+        String[] lines = before.substring(stepLineEnd).split("\n", -1);
+        for (int i = 1; i < lines.length; i++) {
+            String trimmed = lines[i].trim();
+            if (!trimmed.startsWith("//") || STEP.matcher(lines[i]).matches()) {
+                break;
+            }
+            joined.append(' ').append(trimmed.substring(2).trim());
+        }
+        return joined.toString();
     }
 
     private static int lineOf(String text, int offset) {

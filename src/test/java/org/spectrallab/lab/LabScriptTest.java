@@ -36,6 +36,22 @@ class LabScriptTest {
     }
 
     @Test
+    void aStepTitleWrappedOverCommentLinesIsJoinedAndTheNextStepStartsAfresh() {
+        String text = String.join("\n",
+                "// Step 5: the spectrum (each / trace;",
+                "// live: width, networkSeed)",
+                "int a = 1;",
+                "// Step 6: a heat kernel",
+                "// Step 7: alignment",
+                "int b = 2;");
+
+        List<LabScript.Snippet> snippets = LabScript.split(text, analysis);
+        assertEquals("Step 5: the spectrum (each / trace; live: width, networkSeed)",
+                snippets.get(0).step());
+        assertEquals("Step 7: alignment", snippets.get(1).step());
+    }
+
+    @Test
     void aChainBrokenBeforeACallIsFoundOnTheLineThatRunsAlone() {
         String text = String.join("\n",
                 "// Step 1: a chain",
