@@ -50,6 +50,8 @@ public final class Lab {
      * 20 eigenvectors the eigenmaps carry and for a kNN graph within each class.
      */
     public static final int MIN_PER_CLASS = 5;
+    /** The most images per class {@link #subset} accepts. */
+    static final int MAX_PER_CLASS = 6000;
     /** Live slider range of the subset size per class (from {@link #MIN_PER_CLASS}). */
     static final int LIVE_MAX_PER_CLASS = 200;
     /** Live slider range of the sampling seed: 0 .. this. */
@@ -80,6 +82,7 @@ public final class Lab {
     public static Lab start(int number, String title) {
         Lab lab = new Lab(number, title);
         current = lab;
+        lab.markRunning();
         Log.verbose(true);
         if (isInteractive()) {
             FigureWindow.saveFolder(lab.folder);
@@ -91,6 +94,52 @@ public final class Lab {
                     + "the running line. help() lists the prompt's helpers.)\n");
         }
         return lab;
+    }
+
+    /**
+     * Records in results.json that a lab stopped before {@link #start} (e.g. in the kit's
+     * startup): status "failed", the step and the message, and the parameters given.
+     */
+    static void failedBeforeStart(int number, String step, String message) {
+        Lab lab = new Lab(number, "");
+        lab.markRunning();
+        lab.fail(step, message);
+    }
+
+    /**
+     * Removes what the previous run of this lab listed in its results.json and writes one
+     * with status "running", so that a run that stops never leaves an older run's results
+     * passing for its own.
+     */
+    private void markRunning() {
+        Results.removePreviousRun(folder);
+        results.given(params.given());
+        results.write(folder.resolve("results.json"));
+    }
+
+    /**
+     * Writes results.json with status "failed", the step and the message, the parameters
+     * declared and given and the files written so far, and says so in one closing line.
+     */
+    void fail(String step, String message) {
+        recordParameters();
+        results.failed(step, message);
+        results.write(folder.resolve("results.json"));
+        System.err.printf(Locale.ROOT, "Lab %02d failed; results.json in %s says so. This run "
+                + "wrote %s.%n", number, displayPath(folder), writtenFiles());
+    }
+
+    private void recordParameters() {
+        params.values().forEach(results::parameter);
+        results.given(params.given());
+        results.seconds((System.nanoTime() - startNanos) / 1e9);
+    }
+
+    /** "results.json and a.png, b.png": what this run wrote, for its closing line. */
+    private String writtenFiles() {
+        List<String> files = results.files();
+        return files.isEmpty() ? "only results.json"
+                : "results.json and " + String.join(", ", files);
     }
 
     /** The lab started last in this JVM, or null. */
@@ -130,6 +179,20 @@ public final class Lab {
     }
 
     /**
+     * What {@link #subset} reads, with defaults and ranges as it declares them (perClass's
+     * default is the lab's argument); the launcher checks command-line options against it
+     * before a lab runs ({@link LabScript#options}).
+     */
+    static final List<LabScript.Option> SUBSET_PARAMETERS = List.of(
+            new LabScript.Option("dataset", "text", List.of("mnist (or fashion)")),
+            new LabScript.Option("split", "text", List.of("test (or train)")),
+            new LabScript.Option("perClass", "integer",
+                    List.of("as the lab sets", String.valueOf(MIN_PER_CLASS),
+                            String.valueOf(MAX_PER_CLASS))),
+            new LabScript.Option("sampling", "text", List.of("random (or first)")),
+            new LabScript.Option("seed", "integer", List.of("0", "0", "2147483647")));
+
+    /**
      * The lab's data, chosen by the parameters {@code dataset} (mnist, fashion),
      * {@code split} (test, train), {@code perClass} (default as given), {@code sampling}
      * (random, first) and {@code seed}; recorded in results.json. Asked again with the same
@@ -147,7 +210,7 @@ public final class Lab {
                 + "class (" + 10 * MIN_PER_CLASS + " in all) for their graphs and eigenmaps");
         Dataset dataset = Dataset.parse(params.text("dataset", "mnist"));
         Split split = Split.parse(params.text("split", "test"));
-        int perClass = params.integer("perClass", defaultPerClass, MIN_PER_CLASS, 6000);
+        int perClass = params.integer("perClass", defaultPerClass, MIN_PER_CLASS, MAX_PER_CLASS);
         String sampling = params.text("sampling", "random");
         int seed = params.integer("seed", 0, 0, Integer.MAX_VALUE);
         List<Object> key = List.of(dataset, split, perClass, sampling, seed);
@@ -377,18 +440,17 @@ public final class Lab {
 
     /** Writes results.json, names every file written, and marks the lab finished. */
     public void finish() {
-        params.values().forEach(results::parameter);
+        recordParameters();
+        results.succeeded();
         List<String> unused = params.unusedOverrides();
         if (!unused.isEmpty()) {
             Log.warn("lab " + number + " has no parameter named " + String.join(", ", unused)
                     + "; it knows: " + String.join(", ", params.values().keySet()));
         }
         double seconds = (System.nanoTime() - startNanos) / 1e9;
-        results.seconds(seconds);
         results.write(folder.resolve("results.json"));
-        System.out.printf(Locale.ROOT, "%nLab %02d finished in %.1f s. Wrote %d figures and "
-                + "results.json to %s%n", number, seconds, results.files().size(),
-                displayPath(folder));
+        System.out.printf(Locale.ROOT, "%nLab %02d finished in %.1f s. Wrote %s to %s%n",
+                number, seconds, writtenFiles(), displayPath(folder));
         FigureRenderer.release();
         finished = true;
     }

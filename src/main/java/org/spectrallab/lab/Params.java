@@ -37,7 +37,9 @@ import org.spectrallab.viz.Slider;
  * refused with the rule, and so is a text outside the values of a {@link #choice}, with the
  * example in the form it came in ({@code --kernel dense} or
  * {@code params.set("kernel", "dense")}); a name never declared is refused by {@link #set}
- * with the names this lab knows, and reported at the end when given on the command line
+ * with the names this lab knows. On the command line, batch mode refuses a name the lab
+ * file never reads before the lab runs ({@link LabRunner}); one it reads but this run did
+ * not declare is reported at the end
  * ({@link #unusedOverrides}).
  *
  * <p>Numeric parameters read by a live pipeline ({@link Lab#live}) appear as sliders in the
@@ -260,6 +262,11 @@ public final class Params {
         Map<String, Object> values = new LinkedHashMap<>();
         declared.forEach((name, d) -> values.put(name, d.value));
         return values;
+    }
+
+    /** The parameters given on the command line, by name, as typed. */
+    public synchronized Map<String, String> given() {
+        return new LinkedHashMap<>(overrides);
     }
 
     /** Names given on the command line that the lab never declared. */

@@ -2,6 +2,8 @@ package org.spectrallab.lab;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -20,8 +22,9 @@ import org.spectrallab.WriteFailure;
  *
  * <p>Layout (keys in this order; "test_subset" and "live" only when there is one):
  * <pre>
- * { "lab": 3, "title": "...", "kit_version": "0.1.0", "java_version": "17.0.12+7",
- *   "parameters": {"dataset": "mnist", "k": 10, ...},
+ * { "lab": 3, "title": "...", "status": "ok", "kit_version": "0.1.0",
+ *   "java_version": "17.0.12+7",
+ *   "parameters": {"dataset": "mnist", "k": 10, ...}, "given": {"k": "15"},
  *   "subset": {"dataset": ..., "split": ..., "per_class": 50, "size": N,
  *              "sampling": "random", "seed": 0, "indices": [...], "labels": [...]},
  *   "test_subset": {...},
@@ -31,6 +34,11 @@ import org.spectrallab.WriteFailure;
  *            "eigenvalues": {...}, "files": ["eigenmaps.png"]}},
  *   "files": ["eigenmap.png", ...], "seconds": 4.2 }
  * </pre>
+ * "status" is "running" from the lab's start, then "ok" when it finished or "failed", with
+ * "failed_step" and "error" (the message) after it, when it stopped; a failed run records
+ * what it had declared and written up to the failing step. "given" holds the parameters
+ * given on the command line, as typed. "files" names only what this run wrote: the
+ * files an earlier run listed are removed when a lab starts ({@link #removePreviousRun}).
  * "parameters", "eigenvalues" and "results" describe the lab's own run. A live recompute
  * that rewrote PNG files (a session without a window) adds what those files now show under
  * "live", by pipeline: the parameter values it read and what it recorded. A subset's
@@ -55,7 +63,11 @@ public final class Results {
 
     private final int lab;
     private final String title;
+    private String status = "running";
+    private String failedStep;
+    private String error;
     private final Map<String, Object> parameters = new LinkedHashMap<>();
+    private final Map<String, String> given = new LinkedHashMap<>();
     private Map<String, Object> subset;
     private Map<String, Object> testSubset;
     private final Map<String, Object> eigenvalues = new LinkedHashMap<>();
@@ -72,6 +84,31 @@ public final class Results {
     /** Records a parameter of the run (dataset, n per class, seed, k, eps, ...). */
     public synchronized void parameter(String name, Object value) {
         parameters.put(name, value);
+    }
+
+    /** Records the parameters given on the command line, as typed. */
+    public synchronized void given(Map<String, String> values) {
+        given.clear();
+        given.putAll(values);
+    }
+
+    /** Marks the run as finished: status "ok". */
+    public synchronized void succeeded() {
+        status = "ok";
+        failedStep = null;
+        error = null;
+    }
+
+    /** Marks the run as stopped at {@code step} by {@code message}: status "failed". */
+    public synchronized void failed(String step, String message) {
+        status = "failed";
+        failedStep = step;
+        error = message;
+    }
+
+    /** "running", "ok" or "failed". */
+    public synchronized String status() {
+        return status;
     }
 
     /** Records the subset the lab ran on. */
@@ -161,9 +198,15 @@ public final class Results {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("lab", lab);
         root.put("title", title);
+        root.put("status", status);
+        if (failedStep != null) {
+            root.put("failed_step", failedStep);
+            root.put("error", error);
+        }
         root.put("kit_version", KIT_VERSION);
         root.put("java_version", Runtime.version().toString());
         root.put("parameters", parameters);
+        root.put("given", given);
         root.put("subset", subset);
         if (testSubset != null) {
             root.put("test_subset", testSubset);
@@ -176,6 +219,47 @@ public final class Results {
         root.put("files", files);
         root.put("seconds", Math.round(seconds * 100) / 100.0);
         return root;
+    }
+
+    /**
+     * Removes the results.json in {@code folder} and the files it lists, so that nothing of
+     * an earlier run passes for this one's. Only plain file names inside the folder are
+     * removed; other files there (e.g. views a student saved) stay.
+     *
+     * @throws UncheckedIOException naming the file and the fix when one cannot be removed
+     */
+    static void removePreviousRun(Path folder) {
+        Path json = folder.resolve("results.json");
+        for (String name : listedFiles(json)) {
+            if (name.matches("[^/\\\\]+") && !name.equals("..") && !name.equals(".")) {
+                delete(folder.resolve(name));
+            }
+        }
+        delete(json);
+    }
+
+    /** The "files" a results.json lists; none when it is missing or unreadable. */
+    private static List<String> listedFiles(Path json) {
+        List<String> names = new ArrayList<>();
+        try {
+            JsonElement files = JsonParser.parseString(Files.readString(json))
+                    .getAsJsonObject().get("files");
+            if (files != null && files.isJsonArray()) {
+                files.getAsJsonArray().forEach(f -> names.add(f.getAsString()));
+            }
+        } catch (IOException | RuntimeException e) {
+            return names;
+        }
+        return names;
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove " + file + ", left by an earlier run ("
+                    + e.getMessage() + "): remove it by hand, or make its folder writable", e);
+        }
     }
 
     private static String readKitVersion() {

@@ -22,11 +22,14 @@ import java.util.Locale;
 public final class MemoryGuard {
 
     /**
-     * About how many N x N matrices a lab step holds at once, with a margin: lab 03's second
-     * step holds 5 (two earlier eigenvector sets, a dense Laplacian, LAPACK's copy and the
-     * new eigenvectors). The suggested largest N leaves room for this many.
+     * About how many N x N matrices a lab holds at once, with a margin: lab 03's second step
+     * holds 5 (two earlier eigenvector sets, a dense Laplacian, LAPACK's copy and the new
+     * eigenvectors), lab 02's third up to 8 (the linear Gram matrix and its eigenvectors
+     * kept from step 2, the RBF Gram matrix, LAPACK's copy, the new eigenvectors and their
+     * sorted copy, and garbage not yet collected). The suggested largest N leaves room for
+     * this many: with 6, the N it suggested for a 4 GB heap ran lab 02 out of memory.
      */
-    static final int SQUARE_MATRICES_PER_STEP = 6;
+    static final int SQUARE_MATRICES_PER_STEP = 10;
 
     /** Classes in each of the kit's datasets (MNIST, Fashion-MNIST): points per class. */
     private static final int CLASSES = 10;
@@ -107,6 +110,16 @@ public final class MemoryGuard {
                     + "points is the fix here)";
         }
         return advice;
+    }
+
+    /**
+     * What to tell a user whose step ran out of heap where no check came first: the heap it
+     * had, the largest N this heap allows and the fix, in the words of a refusal.
+     */
+    public static String outOfMemoryAdvice() {
+        long max = Runtime.getRuntime().maxMemory();
+        return "the step ran out of Java heap (the JVM had " + size(max) + "). Fix: use fewer "
+                + "points (" + fewerPoints(max) + "), or " + moreHeap(2.0 * max);
     }
 
     /** Bytes as "1.5 GB", "32 MB", "12 kB" (binary units: 1 GB = 2^30 bytes). */

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.spectrallab.support.Close.assertClose;
 
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import org.junit.jupiter.api.Nested;
@@ -275,6 +277,21 @@ class FoundationLabsTest {
             assertTrue(outcome.stderr().contains("parameter k = 0 is below 1, the least it can "
                     + "be: every image needs at least one neighbour, and at most N - 1 = 499 "
                     + "others exist. Give k in [1, 499], e.g. --k 10"), outcome.stderr());
+        }
+
+        @Test
+        void recordsTheFailedStepAndTheGivenKInResultsJson() throws Exception {
+            LabProcess.run(LabProcess.labFile(3), output, "spectrallab.param.k=0");
+            JsonObject results = JsonParser.parseString(Files.readString(
+                    output.resolve("lab03/results.json"))).getAsJsonObject();
+            assertEquals("failed", results.get("status").getAsString());
+            assertEquals("Step 1: the data and the k-nearest-neighbour graph",
+                    results.get("failed_step").getAsString());
+            assertTrue(results.get("error").getAsString().contains("parameter k = 0 is below 1"),
+                    results.toString());
+            assertEquals("0", results.getAsJsonObject("given").get("k").getAsString());
+            assertEquals(50, results.getAsJsonObject("parameters").get("perClass").getAsInt());
+            assertTrue(results.getAsJsonArray("files").isEmpty(), results.toString());
         }
 
         @Test

@@ -10,6 +10,8 @@ import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,6 +54,21 @@ abstract class LabRun {
     @Test
     void exitsWithStatusZero() {
         assertEquals(0, outcome.exitCode(), outcome.stdout() + outcome.stderr());
+    }
+
+    @Test
+    void theOptionScanFindsEveryParameterTheRunDeclared() throws IOException {
+        Set<String> scanned = LabScript.options(Files.readString(LabProcess.labFile(number())))
+                .stream().map(LabScript.Option::name).collect(Collectors.toSet());
+        Set<String> declared = results.getAsJsonObject("parameters").keySet();
+        assertFalse(declared.isEmpty());
+        assertTrue(scanned.containsAll(declared), "declared " + declared + ", scanned " + scanned);
+    }
+
+    @Test
+    void recordsStatusOkWithoutAFailedStep() {
+        assertEquals("ok", results.get("status").getAsString());
+        assertFalse(results.has("failed_step"), results.toString());
     }
 
     @Test

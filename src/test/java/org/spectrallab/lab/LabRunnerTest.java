@@ -2,10 +2,14 @@ package org.spectrallab.lab;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.spectrallab.support.LabProcess;
@@ -75,16 +79,61 @@ class LabRunnerTest {
     }
 
     @Test
-    void unknownParameterFailsTheRunAndListsTheKnownOnes() throws Exception {
+    void anOptionTheLabNeverReadsFailsTheRunAtItsEnd() throws Exception {
         LabProcess.Outcome outcome = runScript(String.join("\n",
                 "var lab = Lab.start(99, \"params\");",
                 "int k = lab.params().integer(\"k\", 10, 1, 50);",
+                "if (k < 0) lab.params().integer(\"kk\", 1, 1, 5);",
                 "lab.finish();"), "spectrallab.param.kk=3");
         assertEquals(1, outcome.exitCode(), outcome.stderr());
         assertTrue(outcome.stderr().contains("no parameter named kk; it knows: k"),
                 outcome.stderr());
         assertTrue(outcome.stderr().contains("with its defaults where you meant to set kk"),
                 outcome.stderr());
+    }
+
+    @Test
+    void anUnknownOptionIsRefusedBeforeStepOne() throws Exception {
+        LabProcess.Outcome outcome = runScript(String.join("\n",
+                "var lab = Lab.start(99, \"params\");",
+                "// Step 1: read k",
+                "System.out.println(\"REACHED\");",
+                "int k = lab.params().integer(\"k\", 10, 1, 50);",
+                "lab.finish();"), "spectrallab.param.kk=3");
+        assertEquals(2, outcome.exitCode(), outcome.stderr());
+        assertTrue(outcome.stderr().contains("99-broken.jsh has no option --kk; did you mean --k?"),
+                outcome.stderr());
+        assertTrue(outcome.stderr().contains("Its options: --k (./lab 99 --help"),
+                outcome.stderr());
+        assertFalse(outcome.stdout().contains("REACHED"), outcome.stdout());
+        assertFalse(Files.exists(folder.resolve("out/lab99/results.json")));
+    }
+
+    @Test
+    void aMisspeltOptionOfLabThreeIsNamedInCommandLineSpelling() throws Exception {
+        Properties given = new Properties();
+        given.setProperty(Params.PREFIX + "perClas", "20");
+        given.setProperty(Params.PREFIX + "k", "15");
+        String refusal = LabRunner.refuseUnknownOptions(LabProcess.labFile(3), given);
+        assertTrue(refusal.startsWith("03-laplacians.jsh has no option --per-clas; did you mean "
+                + "--per-class?\n"), refusal);
+        assertTrue(refusal.contains("Its options: --dataset --split --per-class --sampling --seed "
+                + "--k (./lab 3 --help"), refusal);
+    }
+
+    @Test
+    void knownOptionsAreNotRefused() throws Exception {
+        Properties given = new Properties();
+        given.setProperty(Params.PREFIX + "perClass", "20");
+        given.setProperty(Params.PREFIX + "networkSeed", "3");
+        assertNull(LabRunner.refuseUnknownOptions(LabProcess.labFile(7), given));
+    }
+
+    @Test
+    void editDistanceCountsSingleCharacterEdits() {
+        assertEquals(1, LabRunner.editDistance("per-clas", "per-class"));
+        assertEquals(2, LabRunner.editDistance("kk", ""));
+        assertEquals(3, LabRunner.editDistance("kitten", "sitting"));
     }
 
     @Test
@@ -110,5 +159,44 @@ class LabRunnerTest {
         assertEquals(1, outcome.exitCode());
         assertTrue(outcome.stderr().contains("did not finish within"), outcome.stderr());
         assertTrue(outcome.stderr().contains("Step 1: an endless loop"), outcome.stderr());
+    }
+
+    @Test
+    void aFailedRunRecordsItsStepAndLeavesNoFileOfTheRunBefore() throws Exception {
+        Path lab = Files.createDirectories(folder.resolve("out/lab99"));
+        Files.writeString(lab.resolve("results.json"), "{\"status\": \"ok\", \"parameters\": "
+                + "{\"width\": 256}, \"files\": [\"old.png\"]}");
+        Files.writeString(lab.resolve("old.png"), "a figure of the run before");
+        Files.writeString(lab.resolve("saved-view.png"), "a view the student saved");
+        LabProcess.Outcome outcome = runScript(String.join("\n",
+                "var lab = Lab.start(99, \"fails\");",
+                "// Step 1: a refused width",
+                "int width = lab.params().integer(\"width\", 256, 1, 512);",
+                "if (width < 8) throw new IllegalArgumentException(\"width \" + width + \" < 8\");",
+                "lab.finish();"), "spectrallab.param.width=1");
+        assertEquals(1, outcome.exitCode(), outcome.stderr());
+        JsonObject results = JsonParser.parseString(Files.readString(lab.resolve(
+                "results.json"))).getAsJsonObject();
+        assertEquals("failed", results.get("status").getAsString());
+        assertEquals("Step 1: a refused width", results.get("failed_step").getAsString());
+        assertEquals("IllegalArgumentException: width 1 < 8", results.get("error").getAsString());
+        assertEquals(1, results.getAsJsonObject("parameters").get("width").getAsInt());
+        assertEquals("1", results.getAsJsonObject("given").get("width").getAsString());
+        assertFalse(Files.exists(lab.resolve("old.png")), "the run before's figure is removed");
+        assertTrue(Files.exists(lab.resolve("saved-view.png")), "a file the kit never listed stays");
+        assertTrue(outcome.stderr().contains("Lab 99 failed; results.json in "), outcome.stderr());
+        assertTrue(outcome.stderr().contains("This run wrote only results.json."), outcome.stderr());
+    }
+
+    @Test
+    void aLabThatStopsBeforeStartingStillWritesAFailedResultsJson() throws Exception {
+        LabProcess.Outcome outcome = runScript(String.join("\n",
+                "// Step 1: nothing defined",
+                "int x = undefinedThing;"));
+        assertEquals(1, outcome.exitCode(), outcome.stderr());
+        JsonObject results = JsonParser.parseString(Files.readString(folder.resolve(
+                "out/lab99/results.json"))).getAsJsonObject();
+        assertEquals("failed", results.get("status").getAsString());
+        assertEquals("Step 1: nothing defined", results.get("failed_step").getAsString());
     }
 }

@@ -39,25 +39,36 @@ class MemoryGuardTest {
     }
 
     @Test
-    void theSuggestedNumberOfPointsFitsSixSquareMatricesInTheHeap() {
+    void theSuggestedNumberOfPointsFitsAStepsSquareMatricesInTheHeap() {
         Matcher suggestion = Pattern.compile("about N = ([0-9,]+) points at most, e.g. "
                 + "--per-class ([0-9]+) with 10 classes").matcher(
                         refusal(TOO_MANY, TOO_MANY).getMessage());
         assertTrue(suggestion.find(), "no suggestion in the message");
         long n = Long.parseLong(suggestion.group(1).replace(",", ""));
         long max = Runtime.getRuntime().maxMemory();
-        assertTrue(6 * 8 * n * n <= max, n + " points: 6 N x N matrices do not fit");
+        int held = MemoryGuard.SQUARE_MATRICES_PER_STEP;
+        assertTrue(held * 8 * n * n <= max, n + " points: " + held + " N x N matrices do not fit");
         // rounded down to two significant digits, so at most 10 % below the exact bound
-        assertTrue(6 * 8 * (n * 11 / 10) * (n * 11 / 10) > max, n + " points is too cautious");
+        assertTrue(held * 8 * (n * 11 / 10) * (n * 11 / 10) > max, n + " points is too cautious");
         assertEquals(n / 10, Long.parseLong(suggestion.group(2)));
     }
 
     @Test
-    void theHeapSuggestionHoldsSixSuchMatricesThroughTheLauncher() {
+    void theHeapSuggestionHoldsAStepsSquareMatricesThroughTheLauncher() {
         String message = refusal(TOO_MANY, TOO_MANY).getMessage();
-        // 6 x 6.7 GB = 40.2 GB, rounded up to 41, plus 1 GB for everything else
-        assertTrue(message.contains("SPECTRALLAB_HEAP=42g ./lab N (the launcher's -Xmx, 4g by "
-                + "default), or -Xmx42g for a JVM of your own"), message);
+        // 10 x 6.7 GB = 67.1 GB, rounded up to 68, plus 1 GB for everything else
+        assertEquals(10, MemoryGuard.SQUARE_MATRICES_PER_STEP);
+        assertTrue(message.contains("SPECTRALLAB_HEAP=69g ./lab N (the launcher's -Xmx, 4g by "
+                + "default), or -Xmx69g for a JVM of your own"), message);
+    }
+
+    @Test
+    void outOfMemoryAdviceNamesTheHeapTheLargestNAndTheLauncherSetting() {
+        String advice = MemoryGuard.outOfMemoryAdvice();
+        String max = MemoryGuard.size(Runtime.getRuntime().maxMemory());
+        assertTrue(advice.startsWith("the step ran out of Java heap (the JVM had " + max
+                + "). Fix: use fewer points (about N = "), advice);
+        assertTrue(advice.contains("SPECTRALLAB_HEAP="), advice);
     }
 
     @Test
