@@ -95,4 +95,23 @@ class LiveLabTest {
                     "only cleared errors: " + window.errors);
         }
     }
+
+    @Test
+    void settingTheBandwidthRuleAfterLab04RanKeepsItAndSaysToRunTheLabAgain() throws Exception {
+        try (JShell shell = JShell.builder().executionEngine("local").build()) {
+            shell.addToClasspath(System.getProperty("java.class.path"));
+            evaluate(shell, LabProcess.home().resolve("startup.jsh"));
+            evaluate(shell, LabProcess.labFile(4));
+            Lab lab = Lab.current();
+            try (Log.Capture log = Log.capture()) {
+                assertEquals("bgh", lab.params().set("bandwidth", "median"));
+                assertEquals(List.of("warning: bandwidth is read only when the lab runs, not by "
+                        + "a live figure: run the lab again with --bandwidth median (./lab 4 "
+                        + "--bandwidth median); bandwidth stays bgh."), log.warnings());
+            }
+            assertTrue(session.awaitIdle(IDLE_WAIT), "nothing to recompute");
+            assertEquals("bgh", lab.params().value("bandwidth"));
+            assertEquals(List.of(), window.shown, "no live step reads the bandwidth rule");
+        }
+    }
 }
