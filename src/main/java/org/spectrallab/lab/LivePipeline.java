@@ -21,6 +21,8 @@ final class LivePipeline {
     boolean pending;
     /** Whether it waits in the session's queue. */
     boolean queued;
+    /** When the latest recompute was asked for ({@link System#nanoTime}). */
+    long lastRequest;
     /** The recompute under way, or null. */
     LiveRun running;
     /** Whether the next published figure should bring its tab to the front. */

@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import org.spectrallab.Log;
 import org.spectrallab.viz.Figure;
 import org.spectrallab.viz.Slider;
@@ -23,8 +24,10 @@ import org.spectrallab.viz.Slider;
  * thread (those are in the viewer process), recomputes them one at a time, so that two
  * ARPACK solves never overlap. Changes coalesce: a pipeline waits in the queue once, a run
  * overtaken by a newer value stops at its next checkpoint (see {@link LiveRun}) and its
- * result is dropped, and the next run reads the latest values; a burst of changes
- * therefore costs at most the run under way plus one.
+ * result is dropped, and the next run reads the latest values. A queued pipeline starts
+ * only once its parameters have been still for {@value #SETTLE_MILLIS} ms, so a burst of
+ * changes (a loop of {@code params.set}, a slider dragged) costs at most the run under way
+ * plus one even when the machine is too busy to start the worker at once.
  *
  * <p>A recompute that throws leaves the last good picture in the window with the error
  * over it, and one warning line; the session goes on. A recompute whose figures went to PNG
@@ -34,6 +37,8 @@ import org.spectrallab.viz.Slider;
 final class LiveSession {
 
     private static final LiveSession INSTANCE = new LiveSession();
+    /** How long a pipeline's parameters must be still before its recompute starts. */
+    static final long SETTLE_MILLIS = 40;
     /** True on a thread that is applying a slider move, which needs no echo to the window. */
     private static final ThreadLocal<Boolean> FROM_SLIDER = ThreadLocal.withInitial(() -> false);
 
@@ -142,6 +147,7 @@ final class LiveSession {
     /** Queues a recompute; cancels the pipeline's run under way, if any. */
     private void request(LivePipeline pipeline) {
         pipeline.pending = true;
+        pipeline.lastRequest = System.nanoTime();
         if (pipeline.running != null) {
             pipeline.running.cancel();
         }
@@ -161,12 +167,13 @@ final class LiveSession {
             LivePipeline pipeline;
             LiveRun run;
             synchronized (this) {
-                pipeline = queue.pollFirst();
-                if (pipeline == null) {
+                pipeline = queue.peekFirst();
+                if (pipeline == null || !waitUntilSettled(pipeline)) {
                     worker = null;
                     notifyAll();
                     return;
                 }
+                queue.pollFirst();
                 pipeline.queued = false;
                 pipeline.pending = false;
                 pipeline.recomputes++;
@@ -176,6 +183,25 @@ final class LiveSession {
             recompute(pipeline, run);
             refreshControls();
         }
+    }
+
+    /**
+     * Waits, holding the session's monitor only between waits, until the pipeline's last
+     * request is {@value #SETTLE_MILLIS} ms old; false when the worker was interrupted.
+     */
+    private boolean waitUntilSettled(LivePipeline pipeline) {
+        long settle = TimeUnit.MILLISECONDS.toNanos(SETTLE_MILLIS);
+        long still = System.nanoTime() - pipeline.lastRequest;
+        while (still < settle) {
+            try {
+                TimeUnit.NANOSECONDS.timedWait(this, settle - still);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+            still = System.nanoTime() - pipeline.lastRequest;
+        }
+        return true;
     }
 
     private void recompute(LivePipeline pipeline, LiveRun run) {

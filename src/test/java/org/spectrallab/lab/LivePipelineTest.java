@@ -144,6 +144,21 @@ class LivePipelineTest {
     }
 
     @Test
+    void aBurstSpreadOverTimeAsOnABusyMachineStillRecomputesAtMostTwice()
+            throws InterruptedException {
+        liveMap(() -> { });
+        long gap = LiveSession.SETTLE_MILLIS / 3;
+        for (int k = 11; k <= 20; k++) {
+            lab.params().set("k", k);
+            Thread.sleep(gap);
+        }
+        awaitIdle();
+
+        assertTrue(session.recomputes("map") <= 2, session.recomputes("map") + " recomputes");
+        assertEquals("map: k = 20", window.lastShown());
+    }
+
+    @Test
     void aChangeOfAParameterThePipelineNeverReadRecomputesNothing()
             throws InterruptedException {
         lab.params().integer("other", 1, 0, 10);
