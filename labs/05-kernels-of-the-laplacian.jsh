@@ -58,8 +58,10 @@ lab.say(String.format("Heat kernel H_t = exp(-%s L_sym): diffusing for time %s/2
         + "chains of neighbours.", t, t, t, semigroupGap));
 
 // Step 3: the RBF Gram matrix beside the heat kernel (live: k, t, eps)
+// Below median / 100 two different images have similarity under exp(-100): the Gram matrix
+// is the identity, shares nothing with the Laplacian and no transform can be fitted.
 double median = Bandwidth.medianHeuristic(X);
-double eps = params.real("eps", median, 1e-3, 1e5);
+double eps = params.real("eps", median, median / 100, 1e5);
 params.slider("eps", median / 20, median * 20);
 Matrix gram = GramMatrix.rbf(X, eps);
 var kernel = Eigensolver.largest(gram, data.size());
@@ -69,7 +71,7 @@ int[] y = data.labels();
 lab.live("kernels", () -> {
     int neighbours = params.integer("k", 10, 1, data.size() - 1);
     double time = params.real("t", 4, 0, 1000);
-    double bandwidth = params.real("eps", median, 1e-3, 1e5);
+    double bandwidth = params.real("eps", median, median / 100, 1e5);
     Matrix similarity = GramMatrix.rbf(X, bandwidth);
     Matrix diffusion = SpectralFilter.heat(time).matrix(laplacianOf(neighbours));
     lab.figure("kernels", Figure.row("Two kernels on the same images, sorted by class",
@@ -101,7 +103,7 @@ lab.live("kernels", () -> {
 // (live: k, eps, eigenvectors)
 lab.live("alignment", () -> {
     var basis = laplacianOf(params.integer("k", 10, 1, data.size() - 1));
-    var gramPairs = Eigensolver.largest(GramMatrix.rbf(X, params.real("eps", median, 1e-3,
+    var gramPairs = Eigensolver.largest(GramMatrix.rbf(X, params.real("eps", median, median / 100,
             1e5)), data.size());
     int shown = params.integer("eigenvectors", 20, 2, data.size());
     Matrix alignment = gramPairs.first(shown).alignment(basis.first(shown));
