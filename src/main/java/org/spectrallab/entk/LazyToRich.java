@@ -88,6 +88,7 @@ public final class LazyToRich {
                      () -> new TrainingSession(network, train, test, training))) {
             double[] theta0 = network.parameterVector();
             Matrix k0 = clock.time("eNTK", () -> EmpiricalNtk.trace(network, train.points()));
+            requireImagesTellApart(k0, config.network);
             Eigenpairs initial = clock.time("eigenpairs", () -> Eigensolver.largest(k0,
                     k0.rows()));
             KernelRegression.Score lazy = clock.time("lazy baseline", () -> lazyBaseline(
@@ -116,6 +117,41 @@ public final class LazyToRich {
                             TargetPower.cumulative(initial, targets)),
                     new LazyToRichResult.Spectrum(ended.values(),
                             TargetPower.cumulative(ended, targets)), clock.seconds());
+        }
+    }
+
+    /**
+     * Refuses an initial eNTK that is constant up to float32 rounding once centred
+     * (|H K H|_F &lt;= 1e-5 |K|_F, H = I - 11^T / N): the network's gradients are the same for
+     * every image (e.g. every hidden ReLU off for every image, which a width of 1 makes
+     * likely), so no alignment is defined and training has nothing to move.
+     */
+    static void requireImagesTellApart(Matrix k0, MlpSpec network) {
+        int n = k0.rows();
+        double[] rowMeans = new double[n];
+        double mean = 0;
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                rowMeans[i] += k0.get(i, j) / n;
+            }
+            mean += rowMeans[i] / n;
+        }
+        double centred = 0;
+        double whole = 0;
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                double value = k0.get(i, j);
+                double c = value - rowMeans[i] - rowMeans[j] + mean;
+                centred += c * c;
+                whole += value * value;
+            }
+        }
+        if (centred <= 1e-10 * whole) {
+            throw new IllegalArgumentException("the untrained network " + network
+                    + " has the same gradient for every image (its eNTK K_0 is constant: "
+                    + "typically every hidden ReLU is off for every image), so it cannot tell "
+                    + "images apart, no alignment is defined and training cannot move it. Use "
+                    + "a wider network (e.g. --width 64) or another --network-seed.");
         }
     }
 

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.Gson;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.la4j.Matrix;
+import org.la4j.matrix.DenseMatrix;
 import org.spectrallab.data.Subset;
 import org.spectrallab.kernel.GramMatrix;
 
@@ -85,5 +87,22 @@ class LazyToRichTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> LazyToRich.run(config, train, test));
         BadInputTest.assertMentions(e, "'Gram'", "50 x 50", "100 points");
+    }
+
+    @Test
+    void aConstantInitialKernelIsRefusedAsADeadNetworkWithTheFix() {
+        MlpSpec dead = MlpSpec.of(784, 1, 1, 10);
+        Matrix constant = DenseMatrix.constant(6, 6, 10.0);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> LazyToRich.requireImagesTellApart(constant, dead));
+        BadInputTest.assertMentions(e, "same gradient for every image", "--width 64",
+                "--network-seed");
+    }
+
+    @Test
+    void aKernelThatTellsImagesApartIsAccepted() {
+        Matrix kernel = DenseMatrix.constant(6, 6, 10.0);
+        kernel.set(2, 2, 11.0);
+        LazyToRich.requireImagesTellApart(kernel, MlpSpec.of(784, 8, 10));
     }
 }
