@@ -33,8 +33,8 @@ lab.recordSubset(train, perClass, "random", seed);
 lab.recordTestSubset(test, testPerClass, "first", seed);
 lab.record("train_indices", train.indices());
 lab.record("test_indices", test.indices());
-lab.say("Training on " + train.describe() + " (drawn with seed " + seed + "); testing on "
-        + test.describe() + " (the first of each class).");
+lab.say("Training on " + train.describe() + ", drawn with seed " + seed + "; testing on "
+        + test.describe() + ", the first of each class.");
 
 // Step 2: the network and the training (if a warning says the lazy run's loss rose, eta is
 // past the lazy model's stability limit: lower it, e.g. --eta 0.005)

@@ -54,7 +54,9 @@ public final class IdxFile {
         long actual = bytes.length - (long) buffer.position();
         if (actual != expected) {
             throw new DataFileException(path, sizeProblem(dimensions, expected, actual),
-                    "the file is damaged; delete it and fetch it again (./lab fetches MNIST)");
+                    "the file is damaged: replace it with a good copy (in the kit's own data/mnist, "
+                    + "delete the folder and run ./lab again, which fetches MNIST; in a folder of "
+                    + "your own (MNIST_DIR), copy the file there again)");
         }
         byte[] data = Arrays.copyOfRange(bytes, buffer.position(), bytes.length);
         return new IdxFile(path, dimensions, data);

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.la4j.Matrix;
+import org.spectrallab.ShortNumber;
 import org.spectrallab.Log;
 import org.spectrallab.data.Subset;
 import org.spectrallab.spectral.Eigenpairs;
@@ -102,8 +103,8 @@ public final class LazyToRich {
                 Matrix current = kernel;
                 checkpoints.add(clock.time("comparisons", () -> checkpoint(session, current, k0,
                         theta0, labelKernel, targets, config.operators)));
-                Log.note(String.format(Locale.ROOT, "alpha %g: step %d/%d, kernel moved %.2f%%,"
-                        + " CKA with labels %.3f", alpha, step, training.steps(),
+                Log.note(String.format(Locale.ROOT, "alpha %s: step %d/%d, kernel moved %.2f%%,"
+                        + " CKA with labels %.3f", ShortNumber.of(alpha), step, training.steps(),
                         100 * checkpoints.get(checkpoints.size() - 1).kernelChange(),
                         checkpoints.get(checkpoints.size() - 1).labelCka()));
             }
@@ -189,10 +190,10 @@ public final class LazyToRich {
         double first = history.points().get(0).trainLoss();
         double last = history.last().trainLoss();
         if (last >= first) {
-            Log.warn(String.format(Locale.ROOT, "at alpha %g the training loss went from %.4g "
+            Log.warn(String.format(Locale.ROOT, "at alpha %s the training loss went from %.4g "
                     + "to %.4g: the learning rate is beyond what this network tolerates at this "
                     + "scale (lazy training oscillates once eta > 2 N / lambda_max of the NTK); "
-                    + "lower the learning rate", alpha, first, last));
+                    + "lower the learning rate", ShortNumber.of(alpha), first, last));
         }
     }
 

@@ -3,6 +3,7 @@ package org.spectrallab.entk;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.spectrallab.ShortNumber;
 
 /**
  * What {@link LazyToRich#run} measured: one {@link Run} per output scale alpha, each with
@@ -103,9 +104,10 @@ public record LazyToRichResult(String network, String training, int trainSize, i
         StringBuilder text = new StringBuilder(network + "; " + training + "; " + trainSize
                 + " training and " + testSize + " test points\n");
         for (Run run : runs) {
-            text.append(String.format(Locale.ROOT, "%nalpha %g (effective learning rate %g);"
+            text.append(String.format(Locale.ROOT, "%nalpha %s (effective learning rate %s);"
                     + " lazy baseline (kernel regression with K_0): test accuracy %.4f, "
-                    + "loss %.4f%n", run.alpha(), run.effectiveLearningRate(),
+                    + "loss %.4f%n", ShortNumber.of(run.alpha()),
+                    ShortNumber.of(run.effectiveLearningRate()),
                     run.lazyTestAccuracy(), run.lazyTestLoss()));
             int k = Math.min(10, run.initial().targetPower().length);
             text.append(String.format(Locale.ROOT, "share of the labels in the top %d "

@@ -2,6 +2,7 @@ package org.spectrallab.entk;
 
 import java.util.Locale;
 import java.util.Objects;
+import org.spectrallab.ShortNumber;
 
 /**
  * How to train: loss, optimiser, learning rate, number of steps, batch size, output scale,
@@ -191,9 +192,10 @@ public final class TrainingConfig {
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "%s, %s, eta %g%s, %d steps, %s", optimiser, loss,
-                learningRate, hasOutputScale() ? String.format(Locale.ROOT,
-                        " (alpha %g, effective %g)", outputScale, effectiveLearningRate()) : "",
+        return String.format(Locale.ROOT, "%s, %s, eta %s%s, %d steps, %s", optimiser, loss,
+                ShortNumber.of(learningRate), hasOutputScale() ? " (alpha "
+                        + ShortNumber.of(outputScale) + ", effective "
+                        + ShortNumber.of(effectiveLearningRate()) + ")" : "",
                 steps, batchSize == 0 ? "full batch" : "batches of " + batchSize);
     }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import org.spectrallab.ShortNumber;
 import org.spectrallab.Log;
 import org.spectrallab.data.Subset;
 
@@ -252,11 +253,11 @@ public final class TrainingSession implements AutoCloseable {
     private IllegalStateException diverged(double loss) {
         double eta = config.learningRate();
         return new IllegalStateException(String.format(Locale.ROOT, "training diverged: the "
-                + "loss became %s at step %d (epoch %.1f) with learning rate %g%s; the steps "
-                + "overshoot: use a smaller learning rate, e.g. %g, and rebuild the network "
-                + "(its weights are now unusable)", loss, step, epoch(), eta,
-                config.hasOutputScale() ? String.format(Locale.ROOT, " (%g after the output "
-                        + "scale)", config.effectiveLearningRate()) : "", eta / 10));
+                + "loss became %s at step %d (epoch %.1f) with learning rate %s%s; the steps "
+                + "overshoot: use a smaller learning rate, e.g. %s, and rebuild the network "
+                + "(its weights are now unusable)", loss, step, epoch(), ShortNumber.of(eta),
+                config.hasOutputScale() ? " (" + ShortNumber.of(config.effectiveLearningRate())
+                        + " after the output scale)" : "", ShortNumber.of(eta / 10)));
     }
 
     /** Parameters, data and optimiser state: what each step's scope must hold. */
