@@ -9,9 +9,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.la4j.Matrix;
-import org.spectrallab.ShortNumber;
 import org.spectrallab.Log;
+import org.spectrallab.ShortNumber;
 import org.spectrallab.data.Subset;
+import org.spectrallab.numeric.DenseArrays;
 import org.spectrallab.spectral.Eigenpairs;
 import org.spectrallab.spectral.Eigensolver;
 
@@ -128,26 +129,10 @@ public final class LazyToRich {
      * likely), so no alignment is defined and training has nothing to move.
      */
     static void requireImagesTellApart(Matrix k0, MlpSpec network) {
-        int n = k0.rows();
-        double[] rowMeans = new double[n];
-        double mean = 0;
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                rowMeans[i] += k0.get(i, j) / n;
-            }
-            mean += rowMeans[i] / n;
-        }
-        double centred = 0;
-        double whole = 0;
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                double value = k0.get(i, j);
-                double c = value - rowMeans[i] - rowMeans[j] + mean;
-                centred += c * c;
-                whole += value * value;
-            }
-        }
-        if (centred <= 1e-10 * whole) {
+        double[] whole = DenseArrays.rowMajor(k0);
+        double[] centred = KernelAlignment.centred(whole, k0.rows());
+        double centredSquared = KernelAlignment.inner(centred, centred);
+        if (centredSquared <= 1e-10 * KernelAlignment.inner(whole, whole)) {
             throw new IllegalArgumentException("the untrained network " + network
                     + " has the same gradient for every image (its eNTK K_0 is constant: "
                     + "typically every hidden ReLU is off for every image), so it cannot tell "
