@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.function.DoubleUnaryOperator;
 import org.la4j.Matrix;
 import org.la4j.Vector;
+import org.spectrallab.ShortNumber;
 import org.spectrallab.numeric.Blas;
 import org.spectrallab.numeric.DenseArrays;
 
@@ -62,7 +63,7 @@ public final class SpectralFilter {
                     + "be a finite number >= 0 (t = 0 is the identity; larger t diffuses "
                     + "further)");
         }
-        return new SpectralFilter(String.format(Locale.ROOT, "heat exp(-%s L)", number(t)),
+        return new SpectralFilter(String.format(Locale.ROOT, "heat exp(-%s L)", ShortNumber.of(t)),
                 lambda -> Math.exp(-t * lambda));
     }
 
@@ -74,7 +75,7 @@ public final class SpectralFilter {
         requirePositive(shift, "resolvent shift a", "a keeps L + a I invertible; try 0.1");
         requirePositive(power, "resolvent power s", "s = 1 gives (L + a I)^-1");
         return new SpectralFilter(String.format(Locale.ROOT, "resolvent (L + %s I)^-%s",
-                number(shift), number(power)), lambda -> Math.pow(lambda + shift, -power));
+                ShortNumber.of(shift), ShortNumber.of(power)), lambda -> Math.pow(lambda + shift, -power));
     }
 
     /** The spectral projector onto eigenvalues &lt;= cutoff: g = 1 there, 0 above. */
@@ -84,7 +85,7 @@ public final class SpectralFilter {
                     + "eigenvalue to keep, e.g. 0.5");
         }
         return new SpectralFilter(String.format(Locale.ROOT, "projector onto lambda <= %s",
-                number(cutoff)), lambda -> lambda <= cutoff ? 1.0 : 0.0);
+                ShortNumber.of(cutoff)), lambda -> lambda <= cutoff ? 1.0 : 0.0);
     }
 
     static void requirePositive(double value, String what, String hint) {
@@ -92,11 +93,6 @@ public final class SpectralFilter {
             throw new IllegalArgumentException(what + " = " + value + " is not allowed: it must "
                     + "be a finite number > 0 (" + hint + ")");
         }
-    }
-
-    private static String number(double value) {
-        return String.format(Locale.ROOT, "%.4g", value).replaceAll("\\.?0+$", "")
-                .replaceAll("\\.?0+e", "e");
     }
 
     /** The filter's name, e.g. "heat exp(-2 L)". */
