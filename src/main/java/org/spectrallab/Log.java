@@ -36,6 +36,8 @@ public final class Log {
         endOpenLine();
         System.out.println(line);
     };
+    /** Who else sees each warning (the running lab's results), or null. */
+    private static volatile Consumer<String> warningWatcher = null;
     /** Where notes go while a capture is open, whatever the verbosity; null otherwise. */
     private static volatile Consumer<String> noteCapture = null;
     private static final ThreadLocal<Boolean> QUIET = ThreadLocal.withInitial(() -> false);
@@ -50,6 +52,19 @@ public final class Log {
     /** Reports a trap the user should know about; always shown, prefixed "warning: ". */
     public static void warn(String message) {
         warningSink.accept("warning: " + message);
+        Consumer<String> watcher = warningWatcher;
+        if (watcher != null) {
+            watcher.accept(message);
+        }
+    }
+
+    /**
+     * Also hands every warning from now on (without its "warning: " prefix) to
+     * {@code watcher}, e.g. the running lab's results.json; null stops that. One watcher at a
+     * time: a new one replaces the last.
+     */
+    public static void watchWarnings(Consumer<String> watcher) {
+        warningWatcher = watcher;
     }
 
     /** Reports progress or detail; shown only when verbose output is on. */

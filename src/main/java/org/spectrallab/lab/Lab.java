@@ -82,6 +82,7 @@ public final class Lab {
     public static Lab start(int number, String title) {
         Lab lab = new Lab(number, title);
         current = lab;
+        Log.watchWarnings(lab.results::warning);
         lab.markRunning();
         Log.verbose(true);
         if (isInteractive()) {

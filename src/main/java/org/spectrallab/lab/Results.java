@@ -32,7 +32,7 @@ import org.spectrallab.WriteFailure;
  *   "results": {"components": 1, ...},
  *   "live": {"eigenmaps": {"parameters": {"k": 5, ...}, "results": {...},
  *            "eigenvalues": {...}, "files": ["eigenmaps.png"]}},
- *   "files": ["eigenmap.png", ...], "seconds": 4.2 }
+ *   "files": ["eigenmap.png", ...], "warnings": ["..."], "seconds": 4.2 }
  * </pre>
  * "status" is "running" from the lab's start, then "ok" when it finished or "failed", with
  * "failed_step" and "error" (the message) after it, when it stopped; a failed run records
@@ -43,7 +43,8 @@ import org.spectrallab.WriteFailure;
  * that rewrote PNG files (a session without a window) adds what those files now show under
  * "live", by pipeline: the parameter values it read and what it recorded. A subset's
  * "seed" is there for random sampling only; "test_subset" holds the images a lab tests on
- * when it trains on others (lab 08).
+ * when it trains on others (lab 08). "warnings" (only when there were any) holds the
+ * warnings the run printed, as printed without their "warning: " prefix.
  *
  * <p>Eigenvalue lists use the keys {@code gram_linear}, {@code gram_rbf},
  * {@code laplacian_unnormalized}, {@code laplacian_symmetric},
@@ -56,6 +57,8 @@ public final class Results {
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting()
             .serializeSpecialFloatingPointValues().disableHtmlEscaping().create();
 
+    /** The most warnings results.json lists; more are counted in "warnings_left_out". */
+    static final int MOST_WARNINGS = 50;
     /** Where the Maven build puts the kit's version. */
     private static final String VERSION_RESOURCE = "/org/spectrallab/version.properties";
     /** The kit's version, or "unknown" when the classes were not built by Maven. */
@@ -74,6 +77,8 @@ public final class Results {
     private final Map<String, Object> results = new LinkedHashMap<>();
     private final Map<String, Object> live = new LinkedHashMap<>();
     private final List<String> files = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
+    private int warningsLeftOut;
     private double seconds;
 
     Results(int lab, String title) {
@@ -104,6 +109,19 @@ public final class Results {
         status = "failed";
         failedStep = step;
         error = message;
+    }
+
+    /**
+     * Records a warning the run printed (a data file that differs from the published one, a
+     * clamped parameter, a disconnected graph), so a grader reading results.json sees it;
+     * the first {@value #MOST_WARNINGS} are kept, then only counted.
+     */
+    public synchronized void warning(String message) {
+        if (warnings.size() < MOST_WARNINGS) {
+            warnings.add(message);
+        } else {
+            warningsLeftOut++;
+        }
     }
 
     /** "running", "ok" or "failed". */
@@ -217,6 +235,12 @@ public final class Results {
             root.put("live", live);
         }
         root.put("files", files);
+        if (!warnings.isEmpty()) {
+            root.put("warnings", List.copyOf(warnings));
+        }
+        if (warningsLeftOut > 0) {
+            root.put("warnings_left_out", warningsLeftOut);
+        }
         root.put("seconds", Math.round(seconds * 100) / 100.0);
         return root;
     }

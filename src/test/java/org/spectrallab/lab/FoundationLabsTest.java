@@ -257,6 +257,12 @@ class FoundationLabsTest {
         }
 
         @Test
+        void recordsTheDisconnectionWarningForTheGrader() {
+            assertTrue(results.getAsJsonArray("warnings").toString().contains("disconnected"),
+                    results.getAsJsonArray("warnings").toString());
+        }
+
+        @Test
         void saysTheEigenmapOnlyTellsComponentsApart() {
             assertTrue(prose().contains("the Laplacian eigenmap shows which component"), prose());
             assertFalse(prose().contains("so it separates digits"), prose());

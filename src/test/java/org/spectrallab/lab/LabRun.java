@@ -10,6 +10,8 @@ import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
@@ -82,6 +84,21 @@ abstract class LabRun {
             assertTrue(outcome.stdout().contains(file.getAsString()),
                     "the lab names the file it wrote: " + file);
         }
+    }
+
+    @Test
+    void recordsEveryWarningItPrinted() {
+        List<String> printed = outcome.stderr().lines().filter(l -> l.startsWith("warning: "))
+                .map(l -> l.substring("warning: ".length())).toList();
+        List<String> recorded = new ArrayList<>();
+        if (results.has("warnings")) {
+            results.getAsJsonArray("warnings").forEach(w -> recorded.add(w.getAsString()));
+        }
+        for (String warning : printed) {
+            assertTrue(recorded.stream().anyMatch(r -> r.startsWith(warning)),
+                    "printed but not in results.json: " + warning + "; recorded " + recorded);
+        }
+        assertEquals(printed.isEmpty(), recorded.isEmpty(), "recorded " + recorded);
     }
 
     /** What the lab printed, with line breaks and indents as single spaces (findings wrap). */
