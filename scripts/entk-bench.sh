@@ -32,7 +32,7 @@ bench() {
     }
 }
 
-echo "entk-bench: $(nproc) cores, $(java -version 2>&1 | head -1), OPENBLAS_NUM_THREADS=${OPENBLAS_NUM_THREADS:-unset}"
+echo "entk-bench: $(nproc) cores, $(java -version 2>&1 | sed -n 1p), OPENBLAS_NUM_THREADS=${OPENBLAS_NUM_THREADS:-unset}"
 bench 2g layerwise "$n"
 if [ "${SKIP_AUTOGRAD:-0}" != 1 ]; then
   bench 1g autograd "$n"
