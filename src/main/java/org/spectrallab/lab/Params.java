@@ -107,33 +107,18 @@ public final class Params {
     /** An integer parameter in [min, max] with a default. */
     public int integer(String name, int defaultValue, int min, int max) {
         checkRange(name, min, max);
-        int value;
-        synchronized (this) {
-            value = (Integer) declare(name, Kind.WHOLE, defaultValue, min, max, null);
-        }
-        LiveRun.noteRead(this, name, value);
-        return value;
+        return (Integer) read(name, Kind.WHOLE, defaultValue, min, max, null);
     }
 
     /** A real parameter in [min, max] with a default. */
     public double real(String name, double defaultValue, double min, double max) {
         checkRange(name, min, max);
-        double value;
-        synchronized (this) {
-            value = (Double) declare(name, Kind.REAL, defaultValue, min, max, null);
-        }
-        LiveRun.noteRead(this, name, value);
-        return value;
+        return (Double) read(name, Kind.REAL, defaultValue, min, max, null);
     }
 
     /** A text parameter with a default. */
     public String text(String name, String defaultValue) {
-        String value;
-        synchronized (this) {
-            value = (String) declare(name, Kind.TEXT, defaultValue, 0, 0, null);
-        }
-        LiveRun.noteRead(this, name, value);
-        return value;
+        return (String) read(name, Kind.TEXT, defaultValue, 0, 0, null);
     }
 
     /**
@@ -151,9 +136,18 @@ public final class Params {
                     + defaultValue + "', which is not among its allowed values " + choices
                     + ": add it to them or pick a default from them.");
         }
-        String value;
+        return (String) read(name, Kind.TEXT, defaultValue, 0, 0, choices);
+    }
+
+    /**
+     * Declares (or re-reads) a parameter under this object's lock, then tells a live run
+     * under way that it read the value, outside the lock.
+     */
+    private Object read(String name, Kind kind, Object defaultValue, double min, double max,
+            List<String> choices) {
+        Object value;
         synchronized (this) {
-            value = (String) declare(name, Kind.TEXT, defaultValue, 0, 0, choices);
+            value = declare(name, kind, defaultValue, min, max, choices);
         }
         LiveRun.noteRead(this, name, value);
         return value;
